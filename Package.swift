@@ -1,0 +1,74 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies are few on purpose: CI builds from a clean clone on 2 cores.
+let package = Package(
+    name: "Topograph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "topograph", targets: ["topograph"]),
+        .library(name: "TopographDSL", targets: ["TopographDSL"]),
+        .library(name: "TopographModel", targets: ["TopographModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Thin shims over system libraries: a module map and one header each.
+        .systemLibrary(name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc",
+                       providers: [.apt(["libgraphviz-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // Plain values: architecture, elements, flows, findings, source locations, graph queries.
+        .target(name: "TopographModel"),
+        // Result builders that lower to model values. No I/O, no rendering.
+        .target(name: "TopographDSL", dependencies: ["TopographModel"]),
+        // YAML/JSON loading with line/column errors; Swift model compile-and-load.
+        .target(name: "TopographModelFiles", dependencies: [
+            "TopographModel", "Yams",
+        ], plugins: ["EmbedDSLSources"]),
+        // Rule protocol, registry, Rules/<Category>/<Rule>.swift.
+        .target(name: "TopographValidation", dependencies: ["TopographModel"]),
+        // Pure Swift DOT encoder and styles.
+        .target(name: "TopographDOT", dependencies: ["TopographModel"]),
+        // The only code touching libgvc.
+        .target(name: "TopographGraphviz", dependencies: ["CGraphviz"]),
+        // Markdown sections; the only code touching cmark-gfm.
+        .target(name: "TopographDocs", dependencies: ["TopographModel", "CCmarkGFM"]),
+        // CLI logic as a library that tests drive in-process.
+        .target(name: "TopographCommands", dependencies: [
+            "TopographModel", "TopographModelFiles", "TopographValidation", "TopographDOT",
+            "TopographGraphviz", "TopographDocs",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "topograph", dependencies: ["TopographCommands"]),
+
+        // Embeds the DSL's own sources into the CLI, so `*.swift` models compile anywhere the binary runs.
+        .executableTarget(name: "topograph-embed", path: "Plugins/EmbedTool"),
+        .plugin(name: "EmbedDSLSources", capability: .buildTool(), dependencies: ["topograph-embed"]),
+
+        .testTarget(name: "TopographModelTests", dependencies: ["TopographModel"]),
+        .testTarget(name: "TopographDSLTests", dependencies: ["TopographDSL"]),
+        .testTarget(name: "TopographModelFilesTests", dependencies: [
+            "TopographModelFiles", "TopographDSL",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TopographValidationTests", dependencies: [
+            "TopographValidation", "TopographDSL", "TopographModelFiles",
+        ]),
+        .testTarget(name: "TopographDOTTests", dependencies: [
+            "TopographDOT", "TopographValidation", "TopographModelFiles",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "TopographGraphvizTests", dependencies: ["TopographGraphviz"]),
+        .testTarget(name: "TopographDocsTests", dependencies: [
+            "TopographDocs", "TopographValidation", "TopographModelFiles",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "TopographCommandsTests", dependencies: ["TopographCommands"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

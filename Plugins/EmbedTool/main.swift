@@ -1,0 +1,1 @@
+// Placeholder: writes the DSL sources into a Swift file as string literals (issue: foundation).

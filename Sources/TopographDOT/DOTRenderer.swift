@@ -1,0 +1,2 @@
+import TopographModel
+// Pure Swift DOT encoder (issue: diagrams). Placeholder until then.

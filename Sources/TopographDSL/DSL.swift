@@ -1,0 +1,2 @@
+@_exported import TopographModel
+// The result builders live here (issue: foundation). Placeholder until then.

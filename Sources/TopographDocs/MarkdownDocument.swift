@@ -1,0 +1,3 @@
+import TopographModel
+import CCmarkGFM
+// Markdown and HTML design docs (issue: docs). Placeholder until then.

@@ -1,0 +1,2 @@
+import CGraphviz
+// The only code touching libgvc (issue: diagrams). Placeholder until then.

@@ -1,0 +1,62 @@
+/// Components serialise flat: `kind` names the kind, and a key of the same name holds the
+/// kind-specific configuration (`kind: database` + `database: {role: primary}`). This is the
+/// shape of the YAML form too, so a dump loads back as written.
+extension Component: Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, name, kind, host, zone, software, tls, ports, description
+        case dnsRecord, firewall, loadBalancer, database, cache, monitoringAgent, monitoringPlatform, generic
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(ElementID.self, forKey: .id)
+        name = try c.decodeIfPresent(String.self, forKey: .name)
+        host = try c.decodeIfPresent(ElementID.self, forKey: .host)
+        zone = try c.decodeIfPresent(ElementID.self, forKey: .zone)
+        software = try c.decodeIfPresent(Software.self, forKey: .software)
+        tls = try c.decodeIfPresent(TLSEndpoint.self, forKey: .tls)
+        ports = try c.decodeIfPresent([Int].self, forKey: .ports) ?? []
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        switch try c.decode(ComponentKind.self, forKey: .kind) {
+        case .client: spec = .client
+        case .webServer: spec = .webServer
+        case .appServer: spec = .appServer
+        case .dnsRecord: spec = .dnsRecord(try c.decode(DNSRecordSpec.self, forKey: .dnsRecord))
+        case .firewall: spec = .firewall(try c.decodeIfPresent(FirewallSpec.self, forKey: .firewall) ?? FirewallSpec())
+        case .loadBalancer:
+            spec = .loadBalancer(try c.decodeIfPresent(LoadBalancerSpec.self, forKey: .loadBalancer) ?? LoadBalancerSpec())
+        case .database: spec = .database(try c.decodeIfPresent(DatabaseSpec.self, forKey: .database) ?? DatabaseSpec())
+        case .cache: spec = .cache(try c.decodeIfPresent(CacheSpec.self, forKey: .cache) ?? CacheSpec())
+        case .monitoringAgent:
+            spec = .monitoringAgent(try c.decodeIfPresent(MonitoringAgentSpec.self, forKey: .monitoringAgent) ?? MonitoringAgentSpec())
+        case .monitoringPlatform:
+            spec = .monitoringPlatform(
+                try c.decodeIfPresent(MonitoringPlatformSpec.self, forKey: .monitoringPlatform) ?? MonitoringPlatformSpec())
+        case .generic: spec = .generic(try c.decodeIfPresent(GenericSpec.self, forKey: .generic) ?? GenericSpec())
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(name, forKey: .name)
+        try c.encode(kind, forKey: .kind)
+        try c.encodeIfPresent(host, forKey: .host)
+        try c.encodeIfPresent(zone, forKey: .zone)
+        try c.encodeIfPresent(software, forKey: .software)
+        try c.encodeIfPresent(tls, forKey: .tls)
+        if !ports.isEmpty { try c.encode(ports, forKey: .ports) }
+        try c.encodeIfPresent(description, forKey: .description)
+        switch spec {
+        case .client, .webServer, .appServer: break
+        case .dnsRecord(let s): try c.encode(s, forKey: .dnsRecord)
+        case .firewall(let s): try c.encode(s, forKey: .firewall)
+        case .loadBalancer(let s): try c.encode(s, forKey: .loadBalancer)
+        case .database(let s): try c.encode(s, forKey: .database)
+        case .cache(let s): try c.encode(s, forKey: .cache)
+        case .monitoringAgent(let s): try c.encode(s, forKey: .monitoringAgent)
+        case .monitoringPlatform(let s): try c.encode(s, forKey: .monitoringPlatform)
+        case .generic(let s): try c.encode(s, forKey: .generic)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// Something that runs or exists in the design: a DNS record, a firewall, a load balancer, a server
+/// process, a database, a monitoring agent or platform, a user's client, or a generic component.
+///
+/// A component runs on a `host` or stands alone in a `zone` (an appliance, a SaaS platform).
+public struct Component: Hashable, Sendable, Identifiable {
+    public var id: ElementID
+    public var name: String?
+    /// What it is, with the configuration specific to that kind.
+    public var spec: ComponentSpec
+    /// The host it runs on; nil for stand-alone components.
+    public var host: ElementID?
+    /// The zone of a stand-alone component. Components on a host are in the host's zone.
+    public var zone: ElementID?
+    public var software: Software?
+    /// How the component handles TLS for the traffic it receives, when it is a TLS endpoint.
+    public var tls: TLSEndpoint?
+    /// TCP/UDP ports it listens on; empty means not declared (not "none").
+    public var ports: [Int]
+    public var description: String?
+
+    public init(
+        id: ElementID, name: String? = nil, spec: ComponentSpec, host: ElementID? = nil, zone: ElementID? = nil,
+        software: Software? = nil, tls: TLSEndpoint? = nil, ports: [Int] = [], description: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.spec = spec
+        self.host = host
+        self.zone = zone
+        self.software = software
+        self.tls = tls
+        self.ports = ports
+        self.description = description
+    }
+
+    public var kind: ComponentKind { spec.kind }
+    public var displayName: String { name ?? id.rawValue }
+}
+
+/// The kinds of component Topograph understands.
+public enum ComponentKind: String, Hashable, Sendable, Codable, CaseIterable {
+    case client, dnsRecord, firewall, loadBalancer, webServer, appServer, database, cache
+    case monitoringAgent, monitoringPlatform, generic
+
+    /// A human name for the kind, e.g. "load balancer".
+    public var title: String {
+        switch self {
+        case .client: "client"
+        case .dnsRecord: "DNS record"
+        case .firewall: "firewall"
+        case .loadBalancer: "load balancer"
+        case .webServer: "web server"
+        case .appServer: "application server"
+        case .database: "database"
+        case .cache: "cache"
+        case .monitoringAgent: "monitoring agent"
+        case .monitoringPlatform: "monitoring platform"
+        case .generic: "component"
+        }
+    }
+}
+
+/// A component's kind together with the configuration only that kind has.
+public enum ComponentSpec: Hashable, Sendable {
+    case client
+    case dnsRecord(DNSRecordSpec)
+    case firewall(FirewallSpec)
+    case loadBalancer(LoadBalancerSpec)
+    case webServer
+    case appServer
+    case database(DatabaseSpec)
+    case cache(CacheSpec)
+    case monitoringAgent(MonitoringAgentSpec)
+    case monitoringPlatform(MonitoringPlatformSpec)
+    case generic(GenericSpec)
+
+    public var kind: ComponentKind {
+        switch self {
+        case .client: .client
+        case .dnsRecord: .dnsRecord
+        case .firewall: .firewall
+        case .loadBalancer: .loadBalancer
+        case .webServer: .webServer
+        case .appServer: .appServer
+        case .database: .database
+        case .cache: .cache
+        case .monitoringAgent: .monitoringAgent
+        case .monitoringPlatform: .monitoringPlatform
+        case .generic: .generic
+        }
+    }
+
+    public var dnsRecord: DNSRecordSpec? { if case .dnsRecord(let s) = self { s } else { nil } }
+    public var firewall: FirewallSpec? { if case .firewall(let s) = self { s } else { nil } }
+    public var loadBalancer: LoadBalancerSpec? { if case .loadBalancer(let s) = self { s } else { nil } }
+    public var database: DatabaseSpec? { if case .database(let s) = self { s } else { nil } }
+    public var cache: CacheSpec? { if case .cache(let s) = self { s } else { nil } }
+    public var monitoringAgent: MonitoringAgentSpec? { if case .monitoringAgent(let s) = self { s } else { nil } }
+    public var monitoringPlatform: MonitoringPlatformSpec? {
+        if case .monitoringPlatform(let s) = self { s } else { nil }
+    }
+    public var generic: GenericSpec? { if case .generic(let s) = self { s } else { nil } }
+}

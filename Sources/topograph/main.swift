@@ -1,0 +1,3 @@
+import TopographCommands
+
+TopographCommand.main()

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The project's test command (README, .ci/run): installs what a fresh machine lacks, builds, tests,
+# and checks that the generated artifacts under output/ are fresh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+swift build
+swift test

@@ -6,7 +6,11 @@ public enum ModelChecker {
     public static func check(_ architecture: Architecture) -> [ModelDiagnostic] {
         var diagnostics = duplicateIDs(in: architecture)
         diagnostics += danglingReferences(in: architecture)
-        return diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        return diagnostics.sorted { lhs, rhs in
+            let l = lhs.location ?? SourceLocation(file: "", line: 0)
+            let r = rhs.location ?? SourceLocation(file: "", line: 0)
+            return (l, lhs.message) < (r, rhs.message)
+        }
     }
 
     static func duplicateIDs(in architecture: Architecture) -> [ModelDiagnostic] {

@@ -8,7 +8,10 @@ public struct TopographCommand: ParsableCommand {
         commandName: "topograph",
         abstract: "Validate an infrastructure model, render its diagrams and write its design docs.",
         version: version,
-        subcommands: [DumpCommand.self]
+        subcommands: [
+            DumpCommand.self, LintCommand.self, RulesCommand.self, RenderCommand.self, DocsCommand.self,
+            GenerateCommand.self, CheckCommand.self, InitCommand.self, DiffCommand.self,
+        ]
     )
 
     public init() {}

@@ -1,3 +1,4 @@
+import Foundation
 import TopographCommands
 
-TopographCommand.main()
+exit(ExitStatus.run(Array(CommandLine.arguments.dropFirst())))

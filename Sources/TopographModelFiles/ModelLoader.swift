@@ -5,6 +5,15 @@ import TopographModel
 public enum ModelLoader {
     /// Loads and checks the model at `path`; throws `ModelError` with file/line/column diagnostics.
     public static func load(_ path: String) throws -> Architecture {
-        throw ModelError([ModelDiagnostic("model loading is not implemented yet", at: SourceLocation(file: path, line: 1))])
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "yaml", "yml", "json": return try YAMLModelLoader.load(path)
+        case "swift": return try SwiftModelLoader.load(path)
+        default:
+            throw ModelError([
+                ModelDiagnostic(
+                    "cannot tell the form of model file '\(path)' from its extension",
+                    hint: "use .swift for the Swift DSL, or .yaml, .yml or .json for the file form")
+            ])
+        }
     }
 }

@@ -1,0 +1,136 @@
+import TopographModel
+import Yams
+
+/// Lowers a composed YAML tree (the file form) to an architecture, in document order.
+///
+/// The file form is the Codable JSON form of `Architecture` plus conveniences: hosts may nest their
+/// `components`, flows may omit `id`, `port` and `encrypted`, and any element may list the risks it
+/// `accepts`.
+final class ArchitectureDecoder {
+    let reader: NodeReader
+    var zones: [Zone] = []
+    var hosts: [Host] = []
+    var components: [Component] = []
+    var certificates: [Certificate] = []
+    var flows: [PendingFlow] = []
+    var acceptedRisks: [AcceptedRisk] = []
+    /// Risks accepted on elements; those on flows with derived ids get their element once ids settle.
+    var elementRisks: [(risk: AcceptedRisk, flowIndex: Int?)] = []
+    /// Every element declaration in order, duplicates included, for pointing at the second one.
+    var declarations: [(id: ElementID, location: SourceLocation)] = []
+
+    /// A flow before its id is settled: derived ids are made unique once all flows are known.
+    struct PendingFlow {
+        var flow: Flow
+        var explicitID: Bool
+        var location: SourceLocation
+    }
+
+    static let topLevelKeys = [
+        "name", "description", "domain", "zones", "hosts", "components", "certificates", "flows",
+        "acceptedRisks", "sources",
+    ]
+
+    init(reader: NodeReader) { self.reader = reader }
+
+    func decode(_ root: Node) -> Architecture? {
+        guard let top = reader.fields(root, "the model", allowed: Self.topLevelKeys, required: ["name"]) else {
+            return nil
+        }
+        // Document order of the top-level keys decides the order of components (standalone vs nested).
+        if case .mapping(let mapping) = root {
+            for key in mapping.keys {
+                guard let name = key.string, let value = top[name] else { continue }
+                decodeSection(name, value)
+            }
+        }
+        var architecture = Architecture(
+            name: reader.string(top["name"], "'name'") ?? "",
+            description: reader.string(top["description"], "'description'"),
+            domain: reader.string(top["domain"], "'domain'"),
+            zones: zones, hosts: hosts, components: components, certificates: certificates,
+            acceptedRisks: acceptedRisks)
+        architecture.flows = settledFlows()
+        architecture.acceptedRisks += elementRisks.map { entry in
+            var risk = entry.risk
+            if let index = entry.flowIndex { risk.element = architecture.flows[index].id }
+            return risk
+        }
+        var sources = SourceMap()
+        for declaration in declarations where sources[declaration.id] == nil {
+            sources[declaration.id] = declaration.location
+        }
+        architecture.sources = sources
+        return architecture
+    }
+
+    private func decodeSection(_ name: String, _ value: Node) {
+        switch name {
+        case "zones": each(value, "'zones'") { self.decodeZone($0) }
+        case "hosts": each(value, "'hosts'") { self.decodeHost($0) }
+        case "components": each(value, "'components'") { self.decodeComponent($0, host: nil) }
+        case "certificates": each(value, "'certificates'") { self.decodeCertificate($0) }
+        case "flows": each(value, "'flows'") { self.decodeFlow($0) }
+        case "acceptedRisks": each(value, "'acceptedRisks'") { self.decodeRisk($0, element: nil, topLevel: true) }
+        default: break  // name, description, domain are read above; sources are ignored (locations come from this file)
+        }
+    }
+
+    func each(_ node: Node, _ what: String, _ body: (Node) -> Void) {
+        reader.list(node, what)?.forEach(body)
+    }
+
+    func declare(_ id: ElementID, at node: Node) {
+        declarations.append((id, reader.location(node)))
+    }
+
+    /// Lowers `accepts: [{rule, reason, expires}]` on an element to architecture-level risks.
+    func decodeAccepts(_ fields: Fields, element: ElementID?, flowIndex: Int? = nil) {
+        guard let node = fields["accepts"] else { return }
+        each(node, "'accepts'") { self.decodeRisk($0, element: element, topLevel: false, flowIndex: flowIndex) }
+    }
+
+    private func decodeRisk(_ node: Node, element: ElementID?, topLevel: Bool, flowIndex: Int? = nil) {
+        let allowed = topLevel ? ["rule", "element", "reason", "expires"] : ["rule", "reason", "expires"]
+        guard let f = reader.fields(node, "accepted risk", allowed: allowed, required: ["rule", "reason"]) else { return }
+        guard let rule = reader.string(f["rule"], "'rule'"), let reason = reader.string(f["reason"], "'reason'") else {
+            return
+        }
+        let expires = reader.string(f["expires"], "'expires'")
+        if let expires, !Self.isISODate(expires) {
+            reader.error("'expires' must be a date written YYYY-MM-DD, found '\(expires)'", at: f["expires"]!)
+        }
+        let risk = AcceptedRisk(
+            rule: rule, element: topLevel ? reader.id(f["element"], "'element'") : element, reason: reason,
+            expires: expires)
+        if topLevel { acceptedRisks.append(risk) } else { elementRisks.append((risk, flowIndex)) }
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCII) }
+            && parts.allSatisfy { Int($0) != nil }
+    }
+
+    /// Derived flow ids that collide with an earlier id get `#2`, `#3`, ... in declaration order.
+    private func settledFlows() -> [Flow] {
+        var taken = Set(declarations.map(\.id))
+        taken.formUnion(flows.filter(\.explicitID).map(\.flow.id))
+        var result: [Flow] = []
+        for pending in flows {
+            var flow = pending.flow
+            if !pending.explicitID {
+                let base = flow.id.rawValue
+                var n = 2
+                while taken.contains(flow.id) {
+                    flow.id = ElementID("\(base)#\(n)")
+                    n += 1
+                }
+                taken.insert(flow.id)
+            }
+            declarations.append((flow.id, pending.location))
+            result.append(flow)
+        }
+        return result
+    }
+}

@@ -1,0 +1,151 @@
+import TopographModel
+import Yams
+
+/// Reads a composed YAML tree into typed values, collecting every mistake instead of stopping at
+/// the first, each with the file, line and column of the offending node.
+final class NodeReader {
+    let file: String
+    private(set) var diagnostics: [ModelDiagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func location(_ node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    func error(_ message: String, at node: Node, element: ElementID? = nil, hint: String? = nil) {
+        diagnostics.append(ModelDiagnostic(message, at: location(node), element: element, hint: hint))
+    }
+
+    /// Checks that `node` is a mapping whose keys are all `allowed` and include every `required` one.
+    func fields(_ node: Node, _ what: String, allowed: [String], required: [String] = []) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error("expected a mapping for \(what), found \(describe(node))", at: node)
+            return nil
+        }
+        var values: [String: Node] = [:]
+        var keys: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key, !isNull(key) else {
+                error("expected a text key in \(what), found \(describe(key))", at: key)
+                continue
+            }
+            guard allowed.contains(scalar.string) else {
+                let hint = Suggestion.closest(to: scalar.string, in: allowed).map { "did you mean '\($0)'?" }
+                error(
+                    "unknown key '\(scalar.string)' in \(what); valid keys: \(allowed.joined(separator: ", "))",
+                    at: key, hint: hint)
+                continue
+            }
+            values[scalar.string] = value
+            keys[scalar.string] = key
+        }
+        for name in required {
+            if let value = values[name], isNull(value) {
+                error("'\(name)' in \(what) must have a value", at: value)
+                values[name] = nil
+            } else if values[name] == nil, keys[name] == nil {
+                error("\(what) is missing required key '\(name)'", at: node)
+            }
+        }
+        return Fields(node: node, values: values.filter { !isNull($0.value) })
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        guard case .scalar = node else { return false }
+        return node.tag.description == Tag.Name.null.rawValue
+    }
+
+    /// A human description of a node's type, for "expected X, found Y" messages.
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            switch node.tag.description {
+            case Tag.Name.null.rawValue: return "nothing (null)"
+            case Tag.Name.bool.rawValue: return "the boolean '\(scalar.string)'"
+            case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return "the number '\(scalar.string)'"
+            default: return "the text '\(scalar.string)'"
+            }
+        }
+    }
+
+    /// Text values accept any scalar as written, so `version: 8.0` reads as "8.0", not a number.
+    func string(_ node: Node?, _ what: String) -> String? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node, !isNull(node) else {
+            error("expected text for \(what), found \(describe(node))", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    func id(_ node: Node?, _ what: String) -> ElementID? {
+        guard let text = string(node, what) else { return nil }
+        guard !text.isEmpty else {
+            error("\(what) must not be empty", at: node!)
+            return nil
+        }
+        return ElementID(text)
+    }
+
+    func int(_ node: Node?, _ what: String, in range: ClosedRange<Int>? = nil) -> Int? {
+        guard let node else { return nil }
+        guard case .scalar = node, node.tag.description == Tag.Name.int.rawValue, let value = node.int else {
+            error("expected an integer for \(what), found \(describe(node))", at: node)
+            return nil
+        }
+        if let range, !range.contains(value) {
+            error("\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(value)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ node: Node?, _ what: String) -> Bool? {
+        guard let node else { return nil }
+        guard case .scalar = node, node.tag.description == Tag.Name.bool.rawValue, let value = node.bool else {
+            error("expected true or false for \(what), found \(describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func enumeration<E: RawRepresentable & CaseIterable>(_ node: Node?, _ what: String) -> E? where E.RawValue == String {
+        guard let text = string(node, what) else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let valid = E.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: text, in: valid).map { "did you mean '\($0)'?" }
+        error("'\(text)' is not a valid \(what); valid values: \(valid.joined(separator: ", "))", at: node!, hint: hint)
+        return nil
+    }
+
+    /// The items of a list, or nil (with a diagnostic) when the node is something else.
+    func list(_ node: Node?, _ what: String) -> [Node]? {
+        guard let node else { return nil }
+        guard case .sequence(let sequence) = node else {
+            error("expected a list for \(what), found \(describe(node))", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    func ids(_ node: Node?, _ what: String) -> [ElementID]? {
+        list(node, what).map { $0.compactMap { id($0, "an item of \(what)") } }
+    }
+
+    func strings(_ node: Node?, _ what: String) -> [String]? {
+        list(node, what).map { $0.compactMap { string($0, "an item of \(what)") } }
+    }
+}
+
+/// The checked keys of one mapping; explicit nulls read as absent.
+struct Fields {
+    let node: Node
+    let values: [String: Node]
+
+    subscript(key: String) -> Node? { values[key] }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import TopographModel
+import Yams
+
+/// Loads the file form (YAML, and JSON as its subset) strictly: every structural mistake and every
+/// duplicate id or dangling reference is collected and thrown together as one `ModelError`.
+public enum YAMLModelLoader {
+    /// Reads, parses, lowers and checks the model file at `path`.
+    public static func load(_ path: String) throws -> Architecture {
+        try load(text: try ModelFileReader.read(path), file: path)
+    }
+
+    /// Parses and lowers model text; `file` is the name diagnostics and source locations use.
+    public static func load(text: String, file: String) throws -> Architecture {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw ModelError([YAMLErrorMapping.diagnostic(for: error, file: file, text: text)])
+        }
+        guard let root, !isEmpty(root) else {
+            throw ModelError([
+                ModelDiagnostic(
+                    "model file is empty", at: SourceLocation(file: file, line: 1),
+                    hint: "a model needs at least 'name:'; see models/ for examples")
+            ])
+        }
+        let reader = NodeReader(file: file)
+        let decoder = ArchitectureDecoder(reader: reader)
+        guard let architecture = decoder.decode(root) else { throw ModelError(reader.diagnostics) }
+        let semantic = ModelChecker.check(architecture).map { relocateDuplicate($0, decoder.declarations) }
+        let diagnostics = (reader.diagnostics + semantic).enumerated().sorted { lhs, rhs in
+            let l = lhs.element.location ?? SourceLocation(file: file, line: 0)
+            let r = rhs.element.location ?? SourceLocation(file: file, line: 0)
+            return (l, lhs.offset) < (r, rhs.offset)
+        }.map(\.element)
+        guard diagnostics.isEmpty else { throw ModelError(diagnostics) }
+        return architecture
+    }
+
+    private static func isEmpty(_ root: Node) -> Bool {
+        if case .scalar(let scalar) = root { return scalar.string.isEmpty || root.tag.description == Tag.Name.null.rawValue }
+        return false
+    }
+
+    /// The checker points a duplicate id at the first declaration; the mistake is the second one.
+    private static func relocateDuplicate(
+        _ diagnostic: ModelDiagnostic, _ declarations: [(id: ElementID, location: SourceLocation)]
+    ) -> ModelDiagnostic {
+        guard let id = diagnostic.element, diagnostic.message.hasPrefix("duplicate id") else { return diagnostic }
+        let places = declarations.filter { $0.id == id }.map(\.location)
+        guard places.count > 1 else { return diagnostic }
+        var moved = diagnostic
+        moved.location = places[1]
+        moved.message += " (first declared at \(places[0].line):\(places[0].column))"
+        return moved
+    }
+}

@@ -11,7 +11,14 @@ public enum ModelDump {
         if !locations { architecture.sources = SourceMap() }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(architecture), as: UTF8.self) + "\n"
+        let text = String(decoding: try encoder.encode(architecture), as: UTF8.self)
+        return compactEmptyCollections(text) + "\n"
+    }
+
+    /// Foundation prints an empty array as `[`, a blank line and `]`; JSON strings cannot hold a raw
+    /// newline, so collapsing that pattern never touches model text.
+    static func compactEmptyCollections(_ json: String) -> String {
+        json.replacing(/\[\n[ ]*\n[ ]*\]/, with: "[]").replacing(/\{\n[ ]*\n[ ]*\}/, with: "{}")
     }
 
     /// YAML with the same content as `json`, keys in `keyOrder`: identity first, then the rest.

@@ -12,7 +12,21 @@ public enum ModelDump {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let text = String(decoding: try encoder.encode(architecture), as: UTF8.self)
-        return compactEmptyCollections(text) + "\n"
+        return escapeYAMLLineBreaks(compactEmptyCollections(text)) + "\n"
+    }
+
+    /// YAML parsers fold NEL, LS and PS inside strings like newlines; JSON allows them raw, so they
+    /// are escaped to keep the JSON dump loadable by the YAML loader. They can only occur in strings.
+    static func escapeYAMLLineBreaks(_ json: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "\u{85}", "\u{2028}", "\u{2029}", "\u{FEFF}":
+                out.append(contentsOf: "\\u\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// Foundation prints an empty array as `[`, a blank line and `]`; JSON strings cannot hold a raw

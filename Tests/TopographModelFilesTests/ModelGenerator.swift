@@ -1,0 +1,104 @@
+import TopographModel
+
+/// A small deterministic random source (SplitMix64), so property tests replay from their seed.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Generates valid architectures full of strings that are hard to write as YAML.
+struct ModelGenerator {
+    var random: SeededRandom
+
+    /// Strings that break naive YAML writers: syntax, look-alike scalars, whitespace, unicode.
+    static let awkward = [
+        "yes", "no", "null", "~", "true", "False", "on", "0", "007", "1.24", "8.0", "1e3", "0x1F", "12:30",
+        "2024-01-01", ".inf", "-", "- item", "a: b", "key:", "#comment", "a #b", "a#b", "'quoted'", "\"dq\"",
+        "  leading", "trailing ", "line\nbreak", "tab\there", "back\\slash", "ünïcödé", "日本語", "emoji 🚀",
+        "{braces}", "[brackets]", "&anchor", "*alias", "!tag", "%percent", "@at", "`tick`", "|", ">", "?",
+        "a,b", "<<", "=", "\u{2028}sep", "\u{85}nel", "nul\u{0}byte", "bell\u{7}", "", " ", "café: au lait",
+        "www.foobar.com", "User's browser", "a->b:read",
+    ]
+
+    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+    mutating func bool() -> Bool { Bool.random(using: &random) }
+    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+    mutating func maybe<T>(_ make: (inout ModelGenerator) -> T) -> T? { bool() ? make(&self) : nil }
+
+    mutating func text() -> String {
+        bool() ? pick(Self.awkward) : pick(Self.awkward) + pick(Self.awkward)
+    }
+
+    /// Unique, non-empty ids, many of them awkward.
+    mutating func ids(_ count: Int, prefix: String) -> [ElementID] {
+        (0..<count).map { i in ElementID(bool() ? "\(prefix)\(i)" : "\(pick(Self.awkward))\(prefix)\(i)") }
+    }
+
+    mutating func architecture() -> Architecture {
+        let zones = ids(int(1...3), prefix: "z").map { Zone(id: $0, name: maybe { $0.text() }, kind: pick(ZoneKind.allCases), description: maybe { $0.text() }) }
+        let hosts = ids(int(0...3), prefix: "h").map { Host(id: $0, name: maybe { $0.text() }, zone: pick(zones).id) }
+        let componentIDs = ids(int(1...8), prefix: "c")
+        var components: [Component] = []
+        for id in componentIDs {
+            let onHost = !hosts.isEmpty && bool()
+            components.append(
+                Component(
+                    id: id, name: maybe { $0.text() }, spec: spec(componentIDs, zones.map(\.id)),
+                    host: onHost ? pick(hosts).id : nil, zone: onHost ? nil : maybe { $0.pick(zones).id },
+                    software: maybe { Software(product: $0.text().isEmpty ? "x" : $0.text(), version: $0.maybe { $0.text() }) },
+                    ports: (0..<int(0...2)).map { _ in int(0...65535) }, description: maybe { $0.text() }))
+        }
+        let certificate = Certificate(
+            id: "cert", subject: text(), subjectAlternativeNames: [text()], issuer: maybe { $0.text() },
+            expires: "2027-06-30", installedOn: [pick(componentIDs)])
+        for i in components.indices where bool() {
+            components[i].tls = TLSEndpoint(mode: pick(TLSMode.allCases), certificate: "cert", minVersion: maybe { $0.text() })
+        }
+        let flows = (0..<int(0...5)).map { i in
+            Flow(
+                id: ElementID("flow\(i)"), from: pick(componentIDs), to: pick(componentIDs), protocol: pick(["http", "https", "mysql", text()]),
+                port: maybe { $0.int(1...65535) }, encrypted: maybe { $0.bool() }, purpose: pick(FlowPurpose.allCases),
+                description: maybe { $0.text() })
+        }
+        let risks = (0..<int(0...2)).map { _ in
+            AcceptedRisk(rule: text(), element: maybe { $0.pick(componentIDs) }, reason: text(), expires: maybe { _ in "2030-01-01" })
+        }
+        return Architecture(
+            name: text(), description: maybe { $0.text() }, domain: maybe { $0.text() }, zones: zones, hosts: hosts,
+            components: components, certificates: [certificate], flows: flows, acceptedRisks: risks)
+    }
+
+    mutating func spec(_ ids: [ElementID], _ zones: [ElementID]) -> ComponentSpec {
+        switch int(0...10) {
+        case 0: return .client
+        case 1: return .webServer
+        case 2: return .appServer
+        case 3: return .dnsRecord(DNSRecordSpec(type: pick(DNSRecordType.allCases), name: text(), targets: [pick(ids)], value: maybe { $0.text() }, ttl: maybe { $0.int(0...86400) }))
+        case 4:
+            let rule = FirewallRule(
+                action: pick(FirewallPolicy.allCases), direction: pick(TrafficDirection.allCases), peer: maybe { $0.text() },
+                ports: [PortRange(int(0...100)), PortRange(1000, 2000)], transport: pick(Transport.allCases), description: maybe { $0.text() })
+            return .firewall(FirewallSpec(scope: pick(FirewallScope.allCases), defaultIngress: pick(FirewallPolicy.allCases), rules: [rule], protects: [pick(zones)]))
+        case 5:
+            return .loadBalancer(LoadBalancerSpec(
+                algorithm: maybe { $0.pick(BalancingAlgorithm.allCases) }, mode: pick(ClusterMode.allCases), cluster: [pick(ids)],
+                backends: [pick(ids)], healthCheck: maybe { HealthCheck(protocol: $0.text(), path: $0.maybe { $0.text() }, intervalSeconds: $0.maybe { $0.int(1...60) }) }))
+        case 6:
+            return .database(DatabaseSpec(
+                engine: maybe { $0.text() }, role: pick(DatabaseRole.allCases), replicatesFrom: maybe { $0.pick(ids) },
+                readOnly: maybe { $0.bool() }, replication: maybe { $0.pick(ReplicationMode.allCases) }, failover: maybe { $0.pick(FailoverMode.allCases) }))
+        case 7: return .cache(CacheSpec(engine: maybe { $0.text() }))
+        case 8: return .monitoringAgent(MonitoringAgentSpec(vendor: maybe { $0.text() }, collects: Array(TelemetryKind.allCases.prefix(int(0...4))), shipsTo: maybe { $0.pick(ids) }))
+        case 9: return .monitoringPlatform(MonitoringPlatformSpec(vendor: maybe { $0.text() }, saas: bool()))
+        default: return .generic(GenericSpec(role: maybe { $0.text() }))
+        }
+    }
+}

@@ -108,3 +108,14 @@ import TopographModel
         #expect(model.sources["z"] == SourceLocation(file: "f.yaml", line: 1, column: 25))
     }
 }
+
+/// The README's example must keep loading as documented.
+@Test func readmeExampleLoads() throws {
+    let readme = try String(contentsOfFile: Repo.path("README.md"), encoding: .utf8)
+    let section = try #require(readme.range(of: "## Model files (YAML)"))
+    let start = try #require(readme.range(of: "```yaml\n", range: section.upperBound..<readme.endIndex))
+    let end = try #require(readme.range(of: "```\n", range: start.upperBound..<readme.endIndex))
+    let model = try YAMLModelLoader.load(text: String(readme[start.upperBound..<end.lowerBound]), file: "README.md")
+    #expect(model.flows.map(\.id) == ["user->web", "web->db:write"])
+    #expect(model.acceptedRisks.first?.element == "db")
+}

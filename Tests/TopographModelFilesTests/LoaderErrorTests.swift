@@ -161,3 +161,18 @@ import TopographModel
         #expect(positions(yaml) == ["5:48: '9-1' is not a port or a port range like 8000-8080 (ports 0-65535)"])
     }
 }
+
+extension LoaderErrorTests {
+    @Test func unknownKindDoesNotCascadeIntoDanglingReferences() {
+        let yaml = """
+            name: m
+            components:
+              - {id: web, kind: webserver}
+              - {id: lb, kind: loadBalancer, loadBalancer: {backends: [web]}}
+            """
+        let d = diagnostics(yaml)
+        #expect(d.count == 1)
+        #expect(d.first?.location?.line == 3)
+        #expect(d.first?.hint == "did you mean 'webServer'?")
+    }
+}

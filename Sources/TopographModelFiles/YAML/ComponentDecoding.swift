@@ -22,8 +22,10 @@ extension ArchitectureDecoder {
             let id = reader.id(f["id"], "component 'id'")
         else { return }
         declare(id, at: node)
-        guard let kind: ComponentKind = reader.enumeration(f["kind"], "component kind") else { return }
-        rejectForeignSpecKeys(f, kind: kind, id: id)
+        // An unknown kind is reported; a generic stand-in keeps references to the component from
+        // cascading into "not declared" errors (the model is rejected either way).
+        let kind: ComponentKind? = reader.enumeration(f["kind"], "component kind")
+        if let kind { rejectForeignSpecKeys(f, kind: kind, id: id) }
         var hostID = reader.id(f["host"], "component 'host'")
         if let host {
             if let declared = hostID, declared != host.id {
@@ -34,7 +36,7 @@ extension ArchitectureDecoder {
             hostID = host.id
         }
         let component = Component(
-            id: id, name: reader.string(f["name"], "'name'"), spec: decodeSpec(kind, f[kind.rawValue], id: id, owner: node),
+            id: id, name: reader.string(f["name"], "'name'"), spec: kind.map { decodeSpec($0, f[$0.rawValue], id: id, owner: node) } ?? .generic(GenericSpec()),
             host: hostID, zone: reader.id(f["zone"], "component 'zone'"), software: decodeSoftware(f["software"]),
             tls: decodeTLS(f["tls"]), ports: decodePorts(f["ports"]),
             description: reader.string(f["description"], "'description'"))

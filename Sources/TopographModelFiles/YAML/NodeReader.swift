@@ -25,7 +25,6 @@ final class NodeReader {
             return nil
         }
         var values: [String: Node] = [:]
-        var keys: [String: Node] = [:]
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key, !isNull(key) else {
                 error("expected a text key in \(what), found \(describe(key))", at: key)
@@ -39,13 +38,12 @@ final class NodeReader {
                 continue
             }
             values[scalar.string] = value
-            keys[scalar.string] = key
         }
         for name in required {
             if let value = values[name], isNull(value) {
                 error("'\(name)' in \(what) must have a value", at: value)
                 values[name] = nil
-            } else if values[name] == nil, keys[name] == nil {
+            } else if values[name] == nil {
                 error("\(what) is missing required key '\(name)'", at: node)
             }
         }

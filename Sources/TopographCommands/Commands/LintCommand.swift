@@ -1,10 +1,69 @@
 import ArgumentParser
+import Foundation
+import TopographModel
+import TopographModelFiles
+import TopographValidation
 
-/// `topograph lint`: Check a model against the rule catalogue.
+/// `topograph lint`: check models against the rule catalogue; exit 1 on findings at or above the threshold.
 struct LintCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lint", abstract: "Check a model against the rule catalogue.")
+    static let configuration = CommandConfiguration(
+        commandName: "lint", abstract: "Check models against the rule catalogue.",
+        discussion: """
+            Exit status: 0 when no active finding is at or above the threshold, 1 when one is, \
+            2 on a usage or model error. Accepted risks (not expired) and baselined findings are \
+            listed but never fail the run.
+            """)
+
+    @Argument(help: "Model files: *.swift, *.yaml, *.yml or *.json.")
+    var models: [String]
+
+    @Option(help: "Output format.")
+    var format: LintFormat = .text
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Lowest severity that fails the run.")
+    var severityThreshold: Severity = .warning
+
+    @Option(help: "A baseline file: findings listed in it are reported as baselined and do not fail.")
+    var baseline: String?
+
+    @Option(help: "Record every current finding (except accepted ones) in this baseline file.")
+    var writeBaseline: String?
+
+    @Option(help: "The date accepted risks expire against, YYYY-MM-DD (default: today, UTC).")
+    var today: String?
+
+    @Option(help: "Colour in the text format; auto colours a terminal when NO_COLOR is unset.")
+    var color: ColorMode = .auto
+
+    func validate() throws {
+        if models.isEmpty { throw ValidationError("Give at least one model file.") }
+        if let today, !LintRun.isISODate(today) {
+            throw ValidationError("--today must be a date written YYYY-MM-DD, not '\(today)'.")
+        }
+    }
 
     func run() throws {
-        throw CLIError("'topograph lint' is not implemented yet")
+        let run = LintRun(
+            models: models, threshold: severityThreshold, baselinePath: baseline,
+            today: today ?? LintRun.currentDate(), workingDirectory: FileManager.default.currentDirectoryPath)
+        var report = try run.report()
+        if let writeBaseline {
+            let recorded = Baseline(recording: report)
+            try AtomicFile.write(recorded.encoded(), to: writeBaseline)
+            report = try run.report(baseline: recorded)
+        }
+        let colored = color.isEnabled(
+            isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+        let rendered = format.render(report, colored: colored)
+        if let output {
+            try AtomicFile.write(rendered, to: output)
+            print(TextLintFormat.summaryLine(report, TextStyle(enabled: false)))
+        } else {
+            print(rendered, terminator: "")
+        }
+        if report.exitCode != ExitStatus.clean { throw ExitCode(report.exitCode) }
     }
 }

@@ -1,10 +1,15 @@
 import ArgumentParser
+import TopographValidation
 
-/// `topograph rules`: Print the rule catalogue.
+/// `topograph rules`: print the rule catalogue.
 struct RulesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rules", abstract: "Print the rule catalogue.")
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "Print the rule catalogue (docs/rules.md is its Markdown form).")
+
+    @Option(help: "Output format.")
+    var format: RulesFormat = .text
 
     func run() throws {
-        throw CLIError("'topograph rules' is not implemented yet")
+        print(format.render(Validator.catalogue), terminator: "")
     }
 }

@@ -1,0 +1,82 @@
+/// Escaping of model-provided strings for each output format. Model text is untrusted: it may hold
+/// quotes, markup, newlines, terminal escapes or workflow-command syntax.
+enum Escape {
+    /// Text for a terminal: control characters (ANSI escapes included) become visible `\u{..}`,
+    /// so a model cannot recolour, move the cursor or forge lines. Tabs become a space.
+    static func terminal(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\t": out.append(" ")
+            case _ where isControl(scalar):
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Lines of a possibly multi-line model string, each safe for a terminal.
+    static func terminalLines(_ text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { terminal(String($0)) }
+    }
+
+    /// XML 1.0 character data or attribute value: markup characters as entities, whitespace
+    /// controls as character references (so attributes keep them), other controls dropped
+    /// because XML 1.0 cannot carry them at all.
+    static func xml(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\t": out += "&#9;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            case _ where !isXMLChar(scalar): continue
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Data of a GitHub workflow command (the part after `::`).
+    static func githubData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// A property value of a GitHub workflow command (`file=`, `title=`): data escaping plus `:` and `,`.
+    static func githubProperty(_ text: String) -> String {
+        githubData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    /// Text inside a Markdown table cell or paragraph: no line breaks, pipes and markup escaped.
+    static func markdown(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": out += "\\" + String(character)
+            case _ where character.isNewline: out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// XML 1.0 `Char` production.
+    static func isXMLChar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+}

@@ -68,7 +68,9 @@ let package = Package(
             "TopographDocs", "TopographValidation", "TopographModelFiles",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "TopographCommandsTests", dependencies: ["TopographCommands"]),
+        .testTarget(name: "TopographCommandsTests", dependencies: [
+            "TopographCommands", "TopographModel", "TopographValidation",
+        ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping of model-provided strings for each output format. Model text is untrusted: it may hold
 /// quotes, markup, newlines, terminal escapes or workflow-command syntax.
 enum Escape {
@@ -43,16 +45,26 @@ enum Escape {
         return out
     }
 
-    /// Data of a GitHub workflow command (the part after `::`).
-    static func githubData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
-    }
+    /// Data of a GitHub workflow command (the part after `::`): `%`, CR and LF percent-encoded.
+    /// Other control characters are dropped: the runner's log would interpret terminal escapes.
+    static func githubData(_ text: String) -> String { github(text, alsoEscaping: []) }
 
     /// A property value of a GitHub workflow command (`file=`, `title=`): data escaping plus `:` and `,`.
-    static func githubProperty(_ text: String) -> String {
-        githubData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    static func githubProperty(_ text: String) -> String { github(text, alsoEscaping: [":", ","]) }
+
+    /// Works on scalars, so a CRLF pair (one Swift `Character`) is escaped as both halves.
+    private static func github(_ text: String, alsoEscaping extra: Set<Unicode.Scalar>) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%", "\r", "\n": out += String(format: "%%%02X", scalar.value)
+            case _ where extra.contains(scalar): out += String(format: "%%%02X", scalar.value)
+            case "\t": out += "\t"
+            case _ where isControl(scalar): continue
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// Text inside a Markdown table cell or paragraph: no line breaks, pipes and markup escaped.

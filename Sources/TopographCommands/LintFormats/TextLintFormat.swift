@@ -44,8 +44,9 @@ enum TextLintFormat {
         }
         lines += labelled("fix", finding.recommendation, style)
         if let risk = finding.acceptance?.risk {
-            let until = risk.expires.map { " (until \($0))" } ?? ""
-            let label = reported.expiredAcceptance == nil ? "accepted\(until)" : "acceptance expired\(until)"
+            let label = reported.expiredAcceptance == nil
+                ? "accepted" + (risk.expires.map { " until \($0)" } ?? "")
+                : "acceptance expired" + (risk.expires.map { " on \($0)" } ?? "")
             lines += labelled(label, risk.reason, style)
         }
         return lines.joined(separator: "\n")

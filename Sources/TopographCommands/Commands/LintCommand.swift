@@ -49,11 +49,14 @@ struct LintCommand: ParsableCommand {
         let run = LintRun(
             models: models, threshold: severityThreshold, baselinePath: baseline,
             today: today ?? LintRun.currentDate(), workingDirectory: FileManager.default.currentDirectoryPath)
-        var report = try run.report()
+        let baseline = try run.readBaseline()
+        let results = try run.results()
+        var report = run.report(results, baseline: baseline)
         if let writeBaseline {
+            // The recorded baseline applies at once: adopting the linter is a passing run.
             let recorded = Baseline(recording: report)
             try AtomicFile.write(recorded.encoded(), to: writeBaseline)
-            report = try run.report(baseline: recorded)
+            report = run.report(results, baseline: recorded)
         }
         let colored = color.isEnabled(
             isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)

@@ -12,9 +12,8 @@ struct LintRun {
     var today: String
     var workingDirectory: String
 
-    /// Loads and validates all models; throws one `ModelError` holding every model's diagnostics.
-    func report(baseline: Baseline? = nil) throws -> LintReport {
-        let baseline = try baseline ?? baselinePath.map(Baseline.read)
+    /// Loads and validates every model; throws one `ModelError` holding every model's diagnostics.
+    func results() throws -> [(model: String, findings: [Finding])] {
         var results: [(model: String, findings: [Finding])] = []
         var diagnostics: [ModelDiagnostic] = []
         for model in models {
@@ -26,10 +25,18 @@ struct LintRun {
             }
         }
         if !diagnostics.isEmpty { throw ModelError(diagnostics) }
-        return LintReport(
+        return results
+    }
+
+    /// The report of `results` against the baseline file (read first, so a bad path fails fast).
+    func report(_ results: [(model: String, findings: [Finding])], baseline: Baseline?) -> LintReport {
+        LintReport(
             results: results, rules: Validator.catalogue, threshold: threshold, baseline: baseline,
             workingDirectory: workingDirectory)
     }
+
+    /// Reads the baseline file, when one was given.
+    func readBaseline() throws -> Baseline? { try baselinePath.map(Baseline.read) }
 
     /// Today's date in UTC, `YYYY-MM-DD`.
     static func currentDate(_ now: Date = Date()) -> String {

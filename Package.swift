@@ -69,7 +69,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "TopographCommandsTests", dependencies: [
-            "TopographCommands", "TopographModel", "TopographModelFiles", "TopographValidation",
+            "TopographCommands", "TopographModel", "TopographValidation",
         ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -34,7 +34,7 @@ import TopographValidation
         return entries.isEmpty ? "" : "\nacceptedRisks:\n" + entries.joined()
     }
 
-    @Test(.enabled(if: LintCommandEndToEndTests.canLoad, "needs the YAML loader and models/ on this branch"))
+    @Test
     func acceptedRisksPassUntilTheyExpire() throws {
         let directory = try Self.workspace(appending: try Self.acceptingEverything(expires: "2030-12-31"))
         let valid = try Binary.run(["lint", "model.yaml", "--format", "json", "--today", "2030-12-31"], in: directory)
@@ -46,7 +46,7 @@ import TopographValidation
         if !Validator.catalogue.isEmpty { #expect(expired.status == 1) }
     }
 
-    @Test(.enabled(if: LintCommandEndToEndTests.canLoad, "needs the YAML loader and models/ on this branch"))
+    @Test
     func baselineAdoptsExistingFindings() throws {
         let directory = try Self.workspace()
         let written = try Binary.run(["lint", "model.yaml", "--write-baseline", "baseline.json", "--format", "json"], in: directory)
@@ -65,7 +65,7 @@ import TopographValidation
         #expect(fresh.status == plain.status)
     }
 
-    @Test(.enabled(if: LintCommandEndToEndTests.canLoad, "needs the YAML loader and models/ on this branch"))
+    @Test
     func reportsGoToFilesAndStayValid() throws {
         let directory = try Self.workspace()
         let sarif = try Binary.run(["lint", "model.yaml", "--format", "sarif", "--output", "out/report.sarif"], in: directory)
@@ -80,7 +80,7 @@ import TopographValidation
         #expect(leftovers.isEmpty)
     }
 
-    @Test(.enabled(if: LintCommandEndToEndTests.canLoad, "needs the YAML loader and models/ on this branch"))
+    @Test
     func severalModelsAreReportedTogether() throws {
         let directory = try Self.workspace()
         try FileManager.default.copyItem(
@@ -94,7 +94,7 @@ import TopographValidation
         #expect(files.filter { $0 == "second.yaml" }.count == files.count / 2)
     }
 
-    @Test(.enabled(if: LintCommandEndToEndTests.canLoad, "needs the YAML loader and models/ on this branch"))
+    @Test
     func brokenModelExits2WithItsLocation() throws {
         let directory = try Self.workspace(appending: "\nbogusKey: 1\n")
         let result = try Binary.run(["lint", "model.yaml"], in: directory)
@@ -102,7 +102,7 @@ import TopographValidation
         #expect(result.stderr.contains("model.yaml:"))
     }
 
-    @Test(.enabled(if: LintCommandEndToEndTests.canLoad, "needs the YAML loader and models/ on this branch"))
+    @Test
     func colourOnlyWhenAskedOrOnATerminal() throws {
         let directory = try Self.workspace()
         let plain = try Binary.run(["lint", "model.yaml"], in: directory)

@@ -103,11 +103,20 @@ import TopographModel
         #expect(try Baseline.read(path) == Fixtures.baseline)
     }
 
-    @Test(arguments: ["{\"version\": 2, \"tool\": \"topograph\", \"fingerprints\": []}", "[1, 2]", "not json"])
+    @Test(arguments: [
+        "{\"version\": 2, \"tool\": \"topograph\", \"fingerprints\": []}", "{\"version\": 1}", "[1, 2]", "not json",
+    ])
     func rejectsForeignFiles(_ content: String) throws {
         let path = temporaryPath("bad.json")
         try AtomicFile.write(content, to: path)
         #expect(throws: CLIError.self) { try Baseline.read(path) }
+    }
+
+    @Test func acceptsAJSONLintReport() throws {
+        let path = temporaryPath("report.json")
+        try AtomicFile.write(LintFormat.json.render(Fixtures.report()), to: path)
+        let baseline = try Baseline.read(path)
+        #expect(Set(baseline.fingerprints) == Set(Fixtures.report().findings.map(\.finding.fingerprint)))
     }
 
     @Test func rejectsMissingFile() {

@@ -24,25 +24,33 @@ public struct Baseline: Hashable, Sendable, Codable {
         self.init(fingerprints: report.findings.filter { $0.status != .accepted }.map(\.finding.fingerprint))
     }
 
-    /// Reads a baseline file; a missing, unreadable or foreign file is a usage error.
+    /// Reads a baseline file, or a `topograph lint --format json` report used as one; a missing,
+    /// unreadable or foreign file is a usage error.
     public static func read(_ path: String) throws -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError("cannot read baseline \(path)", hint: "create one with --write-baseline \(path)")
         }
-        let baseline: Baseline
-        do {
-            baseline = try JSONDecoder().decode(Baseline.self, from: data)
-        } catch {
+        guard let file = try? JSONDecoder().decode(File.self, from: data),
+            let fingerprints = file.fingerprints ?? file.findings?.map(\.fingerprint)
+        else {
             throw CLIError(
                 "\(path) is not a topograph baseline file",
-                hint: "expected {\"version\": 1, \"tool\": \"topograph\", \"fingerprints\": [...]}")
+                hint: "expected {\"version\": 1, \"tool\": \"topograph\", \"fingerprints\": [...]}; write one with --write-baseline")
         }
-        guard baseline.version == currentVersion else {
+        guard file.version == currentVersion else {
             throw CLIError(
-                "\(path): baseline version \(baseline.version) is not supported (expected \(currentVersion))",
+                "\(path): baseline version \(file.version) is not supported (expected \(currentVersion))",
                 hint: "re-create it with --write-baseline")
         }
-        return baseline
+        return Baseline(fingerprints: fingerprints)
+    }
+
+    /// Either form on disk: a baseline (`fingerprints`) or a JSON lint report (`findings`).
+    private struct File: Decodable {
+        struct ReportedFinding: Decodable { var fingerprint: String }
+        var version: Int
+        var fingerprints: [String]?
+        var findings: [ReportedFinding]?
     }
 
     /// The file's bytes: pretty, sorted keys, ending in a newline.

@@ -176,3 +176,33 @@ extension LoaderErrorTests {
         #expect(d.first?.hint == "did you mean 'webServer'?")
     }
 }
+
+extension LoaderErrorTests {
+    @Test func aliasBombIsRefusedQuickly() {
+        var yaml = "name: bomb\ncomponents:\n  - &c {id: f, kind: firewall, firewall: {rules: &r [{action: allow, ports: &p [" + Array(repeating: "80", count: 400).joined(separator: ", ") + "]}]}}\n"
+        yaml += "hosts:\n" + (0..<40).map { "  - {id: h\($0), components: [" + Array(repeating: "*c", count: 100).joined(separator: ", ") + "]}\n" }.joined()
+        let start = Date()
+        let d = diagnostics(yaml)
+        #expect(d.count == 1)
+        #expect(d.first?.message.hasPrefix("the model expands to too many values") == true)
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+
+    @Test func aliasesWithinReasonAreFine() throws {
+        let yaml = """
+            name: m
+            components:
+              - {id: a, kind: firewall, firewall: {rules: &rules [{action: allow, ports: [80]}]}}
+              - {id: b, kind: firewall, firewall: {rules: *rules}}
+            """
+        let model = try YAMLModelLoader.load(text: yaml, file: "m.yaml")
+        #expect(model.components[0].spec == model.components[1].spec)
+    }
+
+    @Test func aFloodOfMistakesIsCapped() {
+        let yaml = "name: m\nzones:\n" + (0..<300).map { "  - {id: z\($0), kind: nope}\n" }.joined()
+        let d = diagnostics(yaml)
+        #expect(d.count == YAMLModelLoader.diagnosticLimit + 1)
+        #expect(d.last?.message == "200 more errors not shown; fix the ones above first")
+    }
+}

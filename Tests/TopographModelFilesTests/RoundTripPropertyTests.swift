@@ -6,7 +6,7 @@ import TopographModel
 /// Any valid model dumped to YAML or JSON loads back equal, whatever its strings contain.
 @Suite struct RoundTripPropertyTests {
     @Test func generatedModelsRoundTripThroughYAMLAndJSON() throws {
-        for seed in UInt64(1)...300 {
+        for seed in UInt64(1)...150 {
             var generator = ModelGenerator(random: SeededRandom(seed: seed))
             let model = generator.architecture()
             try #require(ModelChecker.check(model).isEmpty, "generator made an invalid model (seed \(seed))")

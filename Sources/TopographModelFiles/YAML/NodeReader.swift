@@ -6,8 +6,30 @@ import Yams
 final class NodeReader {
     let file: String
     private(set) var diagnostics: [ModelDiagnostic] = []
+    /// How many mapping entries and list items may still be read. Without aliases a file holds
+    /// fewer values than bytes; aliases nested in aliases can expand a small file exponentially.
+    private var budget: Int
+    /// Set once the budget ran out: every read then returns nothing, so decoding ends quickly.
+    private(set) var exhausted = false
 
-    init(file: String) { self.file = file }
+    init(file: String, budget: Int = 100_000) {
+        self.file = file
+        self.budget = budget
+    }
+
+    /// Takes `count` values from the budget; false (with one diagnostic) once it is spent.
+    private func spend(_ count: Int, at node: Node) -> Bool {
+        guard !exhausted else { return false }
+        budget -= count
+        guard budget < 0 else { return true }
+        exhausted = true
+        diagnostics = [
+            ModelDiagnostic(
+                "the model expands to too many values to be a design (YAML aliases repeated inside each other?)",
+                at: location(node), hint: "write repeated parts out, or split the model")
+        ]
+        return false
+    }
 
     func location(_ node: Node) -> SourceLocation {
         let mark = node.mark
@@ -15,15 +37,18 @@ final class NodeReader {
     }
 
     func error(_ message: String, at node: Node, element: ElementID? = nil, hint: String? = nil) {
+        guard !exhausted else { return }
         diagnostics.append(ModelDiagnostic(message, at: location(node), element: element, hint: hint))
     }
 
     /// Checks that `node` is a mapping whose keys are all `allowed` and include every `required` one.
     func fields(_ node: Node, _ what: String, allowed: [String], required: [String] = []) -> Fields? {
+        guard !exhausted else { return nil }
         guard case .mapping(let mapping) = node else {
             error("expected a mapping for \(what), found \(describe(node))", at: node)
             return nil
         }
+        guard spend(mapping.count, at: node) else { return nil }
         var values: [String: Node] = [:]
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key, !isNull(key) else {
@@ -51,9 +76,12 @@ final class NodeReader {
     }
 
     func isNull(_ node: Node) -> Bool {
-        guard case .scalar = node else { return false }
+        // Only these spellings resolve to null; checking them first skips Yams' regex resolution.
+        guard case .scalar(let scalar) = node, Self.nullSpellings.contains(scalar.string) else { return false }
         return node.tag.description == Tag.Name.null.rawValue
     }
+
+    private static let nullSpellings: Set = ["", "~", "null", "Null", "NULL"]
 
     /// A human description of a node's type, for "expected X, found Y" messages.
     func describe(_ node: Node) -> String {
@@ -92,7 +120,9 @@ final class NodeReader {
 
     func int(_ node: Node?, _ what: String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let node else { return nil }
-        guard case .scalar = node, node.tag.description == Tag.Name.int.rawValue, let value = node.int else {
+        guard case .scalar(let scalar) = node, isInteger(node, scalar),
+            let value = Int(scalar.string) ?? node.int  // Yams' parser handles 0x1F, 0o17, 1_000 but is slow
+        else {
             error("expected an integer for \(what), found \(describe(node))", at: node)
             return nil
         }
@@ -101,6 +131,17 @@ final class NodeReader {
             return nil
         }
         return value
+    }
+
+    /// Plain decimals are integers without asking Yams' (regex-based, slow) resolver.
+    private func isInteger(_ node: Node, _ scalar: Node.Scalar) -> Bool {
+        let digits = scalar.string.utf8
+        if scalar.style == .plain, let first = digits.first, first != UInt8(ascii: "0") || digits.count == 1,
+            digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+        {
+            return true
+        }
+        return node.tag.description == Tag.Name.int.rawValue
     }
 
     func bool(_ node: Node?, _ what: String) -> Bool? {
@@ -123,11 +164,12 @@ final class NodeReader {
 
     /// The items of a list, or nil (with a diagnostic) when the node is something else.
     func list(_ node: Node?, _ what: String) -> [Node]? {
-        guard let node else { return nil }
+        guard let node, !exhausted else { return nil }
         guard case .sequence(let sequence) = node else {
             error("expected a list for \(what), found \(describe(node))", at: node)
             return nil
         }
+        guard spend(sequence.count, at: node) else { return nil }
         return Array(sequence)
     }
 

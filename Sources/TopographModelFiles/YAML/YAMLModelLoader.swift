@@ -26,17 +26,29 @@ public enum YAMLModelLoader {
                     hint: "a model needs at least 'name:'; see models/ for examples")
             ])
         }
-        let reader = NodeReader(file: file)
+        let reader = NodeReader(file: file, budget: max(100_000, text.utf8.count))
         let decoder = ArchitectureDecoder(reader: reader)
-        guard let architecture = decoder.decode(root) else { throw ModelError(reader.diagnostics) }
-        let semantic = ModelChecker.check(architecture).map { relocateDuplicate($0, decoder.declarations) }
+        let decoded = decoder.decode(root)
+        guard let architecture = decoded, !reader.exhausted else { throw ModelError(reader.diagnostics) }
+        let places = Dictionary(grouping: decoder.declarations, by: \.id).mapValues { $0.map(\.location) }
+        let semantic = ModelChecker.check(architecture).map { relocateDuplicate($0, places) }
         let diagnostics = (reader.diagnostics + semantic).enumerated().sorted { lhs, rhs in
             let l = lhs.element.location ?? SourceLocation(file: file, line: 0)
             let r = rhs.element.location ?? SourceLocation(file: file, line: 0)
             return (l, lhs.offset) < (r, rhs.offset)
         }.map(\.element)
-        guard diagnostics.isEmpty else { throw ModelError(diagnostics) }
+        guard diagnostics.isEmpty else { throw ModelError(capped(diagnostics)) }
         return architecture
+    }
+
+    /// Most diagnostics a run prints; past this, more lines help nobody.
+    static let diagnosticLimit = 100
+
+    private static func capped(_ diagnostics: [ModelDiagnostic]) -> [ModelDiagnostic] {
+        guard diagnostics.count > diagnosticLimit else { return diagnostics }
+        return Array(diagnostics.prefix(diagnosticLimit)) + [
+            ModelDiagnostic("\(diagnostics.count - diagnosticLimit) more errors not shown; fix the ones above first")
+        ]
     }
 
     private static func isEmpty(_ root: Node) -> Bool {
@@ -46,11 +58,11 @@ public enum YAMLModelLoader {
 
     /// The checker points a duplicate id at the first declaration; the mistake is the second one.
     private static func relocateDuplicate(
-        _ diagnostic: ModelDiagnostic, _ declarations: [(id: ElementID, location: SourceLocation)]
+        _ diagnostic: ModelDiagnostic, _ declarations: [ElementID: [SourceLocation]]
     ) -> ModelDiagnostic {
-        guard let id = diagnostic.element, diagnostic.message.hasPrefix("duplicate id") else { return diagnostic }
-        let places = declarations.filter { $0.id == id }.map(\.location)
-        guard places.count > 1 else { return diagnostic }
+        guard let id = diagnostic.element, diagnostic.message.hasPrefix("duplicate id"),
+            let places = declarations[id], places.count > 1
+        else { return diagnostic }
         var moved = diagnostic
         moved.location = places[1]
         moved.message += " (first declared at \(places[0].line):\(places[0].column))"

@@ -77,9 +77,11 @@ enum YAMLWriter {
             s.properties.isAlphabetic || s.properties.numericType != nil || " -_./()@+',:>".unicodeScalars.contains(s)
         }
         guard allowed else { return false }
-        // Anything a resolver could read as a non-string stays quoted (yes, no, null, 1.0, 0x1f, ~, ...).
-        let probe = Node(text)
-        return Resolver.default.resolveTag(of: probe) == .str && !Self.yaml11Words.contains(text.lowercased())
+        // Anything a resolver could read as a non-string stays quoted (yes, no, null, 1.0, 0x1f, ...).
+        // Only words can be booleans or null; numbers and dates start with a digit or a dot.
+        if Self.yaml11Words.contains(text.lowercased()) { return false }
+        guard first == "." || ("0"..."9").contains(first) else { return true }
+        return Resolver.default.resolveTag(of: Node(text)) == .str
     }
 
     /// Words some YAML 1.1 readers take for booleans or null beyond what Yams resolves.

@@ -2,8 +2,17 @@ import TopographModel
 
 /// Runs every rule over a model and returns the findings, sorted. Never throws.
 public enum Validator {
-    /// Every rule the validator knows, sorted by id.
-    public static var catalogue: [RuleDescriptor] { [] }
+    /// Every rule's catalogue entry, sorted by id.
+    public static var catalogue: [RuleDescriptor] {
+        RuleRegistry.all.map(\.descriptor).sorted { $0.id < $1.id }
+    }
 
-    public static func validate(_ architecture: Architecture, today: String? = nil) -> [Finding] { [] }
+    /// Runs every rule; findings sorted deterministically (severity desc, then location, rule id,
+    /// elements, message); accepted risks applied (expired when `today`, `YYYY-MM-DD`, is past
+    /// the risk's `expires`; nil `today` treats acceptances as not expired).
+    public static func validate(_ architecture: Architecture, today: String? = nil) -> [Finding] {
+        let context = ValidationContext(architecture, today: today)
+        let findings = RuleRegistry.all.flatMap { $0.check(context) }
+        return FindingOrder.sorted(AcceptedRisks.apply(architecture.acceptedRisks, to: findings, today: today))
+    }
 }

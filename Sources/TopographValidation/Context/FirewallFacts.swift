@@ -1,0 +1,135 @@
+import TopographModel
+
+/// Which firewalls guard which elements, and what they do to each flow.
+///
+/// A host firewall guards every component on its host. A network firewall guards the elements,
+/// hosts and zones in `protects`; traffic between two elements behind the same network firewall
+/// never crosses it. Rules are evaluated in order, first match wins, else the default policy.
+struct FirewallFacts {
+    let all: [Component]
+    private let onHost: [ElementID: [Component]]
+    private let protecting: [ElementID: [Component]]
+    private let index: ArchitectureIndex
+
+    init(index: ArchitectureIndex) {
+        self.index = index
+        all = index.architecture.components.filter { $0.kind == .firewall }
+        var onHost: [ElementID: [Component]] = [:]
+        var protecting: [ElementID: [Component]] = [:]
+        for fw in all {
+            guard let spec = fw.spec.firewall else { continue }
+            if spec.scope == .host, let host = fw.host { onHost[host, default: []].append(fw) }
+            if spec.scope == .network {
+                for id in Set(spec.protects) { protecting[id, default: []].append(fw) }
+            }
+        }
+        self.onHost = onHost
+        self.protecting = protecting
+    }
+
+    /// Every firewall that filters traffic reaching `id` (a component or a host), deduplicated.
+    func covering(_ id: ElementID) -> [Component] {
+        var keys: [ElementID] = [id]
+        var host: ElementID? = index.hosts[id] != nil ? id : nil
+        if let c = index.components[id] { host = c.host }
+        if let host, host != id { keys.append(host) }
+        if let zone = index.zone(of: id)?.id { keys.append(zone) }
+        var seen = Set<ElementID>()
+        var result: [Component] = []
+        for fw in (host.flatMap { onHost[$0] } ?? []) + keys.flatMap({ protecting[$0] ?? [] })
+        where seen.insert(fw.id).inserted {
+            result.append(fw)
+        }
+        return result
+    }
+
+    /// Why a flow is blocked, or nil when every firewall on its way lets it through.
+    func denial(of flow: Flow, unit: (ElementID) -> ElementID) -> Denial? {
+        guard unit(flow.from) != unit(flow.to) else { return nil }  // loopback: no firewall in the way
+        let atSource = covering(flow.from)
+        let atDestination = covering(flow.to)
+        let sourceIDs = Set(atSource.map(\.id)), destinationIDs = Set(atDestination.map(\.id))
+        for fw in atSource where !destinationIDs.contains(fw.id) || fw.spec.firewall?.scope == .host {
+            if let d = verdict(fw, .egress, peer: flow.to, port: flow.port, protocol: flow.protocol) { return d }
+        }
+        for fw in atDestination where !sourceIDs.contains(fw.id) || fw.spec.firewall?.scope == .host {
+            if let d = verdict(fw, .ingress, peer: flow.from, port: flow.port, protocol: flow.protocol) { return d }
+        }
+        return nil
+    }
+
+    /// The first rule of `fw` that matches, as a denial when it denies; nil when allowed.
+    func verdict(_ fw: Component, _ direction: TrafficDirection, peer: ElementID, port: Int?, protocol: String) -> Denial? {
+        guard let spec = fw.spec.firewall else { return nil }
+        for (i, rule) in spec.rules.enumerated() where rule.direction == direction {
+            guard matches(rule.peer, peer), rule.matches(port: port), Self.transportMatches(rule.transport, `protocol`)
+            else { continue }
+            return rule.action == .deny ? Denial(firewall: fw.id, direction: direction, ruleNumber: i + 1, rule: rule) : nil
+        }
+        let policy = direction == .ingress ? spec.defaultIngress : spec.defaultEgress
+        return policy == .deny ? Denial(firewall: fw.id, direction: direction, ruleNumber: nil, rule: nil) : nil
+    }
+
+    /// Whether a rule's peer covers an element: any, the element, its host or its zone; an
+    /// address or CIDR is unknown to the model, so it is assumed to match.
+    func matches(_ peer: String?, _ element: ElementID) -> Bool {
+        guard let peer, !Self.isAnyPeer(peer) else { return true }
+        if Self.isAddress(peer) { return true }
+        let id = ElementID(peer)
+        if id == element || index.components[element]?.host == id { return true }
+        return index.zone(of: element)?.id == id
+    }
+
+    /// Whether a rule's peer admits arbitrary internet hosts: any, a whole-internet CIDR, or an
+    /// internet zone. Narrower CIDRs are assumed to be someone's own networks.
+    func admitsInternet(_ peer: String?) -> Bool {
+        if Self.isAnyPeer(peer) { return true }
+        guard let peer else { return true }
+        return index.zones[ElementID(peer)]?.kind == .internet
+    }
+
+    static func isAnyPeer(_ peer: String?) -> Bool {
+        guard let peer else { return true }
+        return ["any", "*", "all", "0.0.0.0/0", "::/0"].contains(peer.lowercased())
+    }
+
+    /// Looks like an IP address or CIDR block rather than an element id.
+    static func isAddress(_ peer: String) -> Bool {
+        !peer.isEmpty && peer.contains(where: { $0 == "." || $0 == ":" || $0 == "/" })
+            && peer.allSatisfy { $0.isHexDigit || $0 == "." || $0 == ":" || $0 == "/" }
+    }
+
+    static let udpProtocols: Set<String> = ["ntp", "snmp", "syslog", "statsd", "quic"]
+    static let tcpProtocols: Set<String> = ["http", "https", "mysql", "mysql+tls", "postgresql", "ssh", "redis", "h2", "tls"]
+
+    static func transportMatches(_ transport: Transport, _ proto: String) -> Bool {
+        switch transport {
+        case .any: true
+        case .tcp: !udpProtocols.contains(proto.lowercased())
+        case .udp: !tcpProtocols.contains(proto.lowercased())
+        }
+    }
+}
+
+/// The firewall, direction and rule (nil: the default policy) that blocks a flow.
+struct Denial {
+    let firewall: ElementID
+    let direction: TrafficDirection
+    let ruleNumber: Int?
+    let rule: FirewallRule?
+
+    var text: String {
+        guard let ruleNumber, let rule else { return "\(firewall) default \(direction.rawValue) policy: deny (no rule matches)" }
+        return "\(firewall) \(direction.rawValue) rule \(ruleNumber): \(FirewallFacts.describe(rule))"
+    }
+}
+
+extension FirewallFacts {
+    /// `allow ingress from lb tcp 80`.
+    static func describe(_ rule: FirewallRule) -> String {
+        let peer = rule.peer ?? "any"
+        let ports = rule.ports.isEmpty ? "all ports" : rule.ports.map(\.description).joined(separator: ",")
+        let word = rule.direction == .ingress ? "from" : "to"
+        return "\(rule.action.rawValue) \(rule.direction.rawValue) \(word) \(peer) \(rule.transport.rawValue) \(ports)"
+    }
+}

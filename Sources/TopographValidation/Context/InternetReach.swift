@@ -1,0 +1,45 @@
+import TopographModel
+
+/// Paths from the internet inward: which elements outside traffic reaches over request, read and
+/// write flows, and by which flow each was first reached (a shortest path, for evidence).
+struct InternetReach {
+    /// The flow by which each reached element was first entered; sources have none.
+    private(set) var entry: [ElementID: Flow] = [:]
+    private(set) var reached: Set<ElementID> = []
+
+    static func carriesRequests(_ flow: Flow) -> Bool {
+        flow.purpose == .request || flow.purpose == .read || flow.purpose == .write
+    }
+
+    init(index: ArchitectureIndex, numbering: ElementNumbering, sources: [ElementID]) {
+        var queue = sources.filter { reached.insert($0).inserted }
+        var head = 0
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            for flow in index.outgoing[v] ?? [] where Self.carriesRequests(flow) && !reached.contains(flow.to) {
+                reached.insert(flow.to)
+                entry[flow.to] = flow
+                queue.append(flow.to)
+            }
+        }
+    }
+
+    /// The element ids from an internet source to `id`, or empty when outside traffic never gets there.
+    func path(to id: ElementID) -> [ElementID] {
+        guard reached.contains(id) else { return [] }
+        var path = [id]
+        var current = id
+        while let flow = entry[current] {
+            current = flow.from
+            path.append(current)
+        }
+        return path.reversed()
+    }
+
+    /// `user -> lb -> web-1`, or nil when unreached.
+    func pathText(to id: ElementID) -> String? {
+        let path = path(to: id)
+        return path.isEmpty ? nil : path.map(\.rawValue).joined(separator: " -> ")
+    }
+}

@@ -1,0 +1,31 @@
+import TopographModel
+
+/// A DNS record resolves to one target that is not otherwise known to be redundant.
+struct SingleDNSTarget: Rule {
+    let descriptor = RuleDescriptor(
+        id: "availability.single-dns-target", category: "availability", defaultSeverity: .warning,
+        title: "DNS record points at a single target",
+        rationale: """
+            With one address in DNS, the site is down whenever that one target is; in an active-active \
+            cluster a member that DNS does not list never receives traffic.
+            """,
+        recommendation: "List every active member in the record (or point it at a floating IP shared by an active-passive pair).")
+
+    func check(_ context: ValidationContext) -> [Finding] {
+        context.architecture.components.compactMap { record -> Finding? in
+            guard let dns = record.spec.dnsRecord, dns.targets.count == 1, let target = dns.targets.first else { return nil }
+            guard !context.failure.singlePointUnits.contains(context.unit(of: target)) else { return nil }
+            let lb = context.component(target)?.spec.loadBalancer
+            if lb?.mode == .activePassive { return nil }  // one floating address is the design
+            let peers = lb?.mode == .activeActive ? lb!.cluster : []
+            let message = peers.isEmpty
+                ? "\(record.id) resolves \(dns.name) to \(target) only: the name is down whenever \(target) is"
+                : "\(record.id) resolves \(dns.name) to \(target) only, so its active-active peers \(ValidationContext.list(peers)) receive no traffic"
+            return finding(
+                context, message, elements: [record.id, target], evidence: ["\(record.id): \(dns.name) -> \(target)"],
+                recommendation: peers.isEmpty
+                    ? "Point \(dns.name) at two or more redundant entry points, or at a floating IP shared by a failover pair."
+                    : "Add \(ValidationContext.list(peers)) to \(record.id)'s targets.")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import TopographModel
+
+/// A machine every request path depends on: users to the application, or the application to the
+/// node that takes its writes (articulation points of the request path graph).
+struct SinglePointOfFailure: Rule {
+    let descriptor = RuleDescriptor(
+        id: "availability.single-point-of-failure", category: "availability", defaultSeverity: .error,
+        title: "Single point of failure on the request path",
+        rationale: """
+            Every path from the users to the application (or from the application to its write node) \
+            passes through this one machine: when it fails, is patched or is overloaded, the whole site \
+            is down.
+            """,
+        recommendation: """
+            Make it redundant: a second load balancer in an active-passive pair with a floating IP \
+            (keepalived/VRRP) or active-active behind several DNS records; two or more servers per tier \
+            behind the load balancer with health checks.
+            """)
+
+    func check(_ context: ValidationContext) -> [Finding] {
+        context.failure.singlePoints.map { point in
+            let hosted = context.components(on: point.unit).filter { ValidationContext.tierKinds.contains($0.kind) }.map(\.id)
+            let what = hosted.isEmpty ? "\(point.unit)" : "\(point.unit) (running \(ValidationContext.list(hosted)))"
+            let (from, to) = point.path == .usersToApplication
+                ? ("the users", ValidationContext.list(point.targets))
+                : (ValidationContext.list(point.starts), ValidationContext.list(point.targets))
+            var evidence = ["every path from \(from) to \(to) passes through \(point.unit)"]
+            if let example = point.targets.lazy.compactMap(context.reach.pathText(to:)).first { evidence.append("path: \(example)") }
+            return finding(
+                context, "\(what) is a single point of failure: every path from \(from) to \(to) passes through it",
+                elements: [point.unit], evidence: evidence, recommendation: remedy(point, context))
+        }
+    }
+
+    private func remedy(_ point: FailureFacts.SinglePoint, _ context: ValidationContext) -> String {
+        if let c = context.component(point.unit), c.kind == .loadBalancer {
+            return """
+                Add a second load balancer next to \(c.id): an active-passive pair sharing a floating IP \
+                (keepalived/VRRP) or an active-active pair behind two DNS records; declare the cluster.
+                """
+        }
+        let servesAll = context.index.hosts[point.unit] != nil
+        return servesAll
+            ? """
+                Run what \(point.unit) runs on at least two hosts behind a load balancer with health checks, so one \
+                host can fail, be patched or be redeployed while the other serves; keep the database on its own \
+                replicated nodes.
+                """
+            : "Run at least two instances of \(point.unit) on different hosts behind a load balancer with health checks."
+    }
+}

@@ -1,0 +1,71 @@
+import TopographModel
+
+/// Database or administration ports reachable from the internet.
+struct SensitivePortExposed: Rule {
+    static let adminPorts: [Int: String] = [22: "SSH", 3389: "RDP", 5900: "VNC", 2375: "Docker API", 10250: "kubelet"]
+
+    let descriptor = RuleDescriptor(
+        id: "firewall.sensitive-port-exposed", category: "firewall", defaultSeverity: .error,
+        title: "Database or administration port reachable from the internet",
+        rationale: """
+            Databases and admin services (SSH, RDP) are brute-forced and exploited within minutes of \
+            being exposed; a reachable MySQL port is one weak password away from a data breach \
+            (CWE-284, CWE-306).
+            """,
+        recommendation: """
+            Allow database ports only from the application tier and admin ports only from a bastion host \
+            or VPN; never from any/0.0.0.0/0 or the internet zone.
+            """,
+        references: ["CWE-284", "CWE-306"])
+
+    func check(_ context: ValidationContext) -> [Finding] {
+        var findings: [Finding] = []
+        for c in context.architecture.components {
+            for port in sensitivePorts(of: c) {
+                if let flow = (context.index.incoming[c.id] ?? []).first(where: {
+                    context.isInternetSource.contains($0.from) && ($0.port == nil || $0.port == port)
+                }) {
+                    findings.append(exposed(c, port, by: nil, evidence: [context.describe(flow)], context))
+                    continue
+                }
+                for fw in context.firewalls.covering(c.id) {
+                    guard let spec = fw.spec.firewall else { continue }
+                    // The first ingress rule an arbitrary internet host matches decides; else the default.
+                    let rule = spec.rules.enumerated().first {
+                        $0.element.direction == .ingress && $0.element.matches(port: port)
+                            && context.firewalls.admitsInternet($0.element.peer)
+                    }
+                    let text: String?
+                    if let (i, rule) = rule {
+                        text = rule.action == .allow ? "\(fw.id) ingress rule \(i + 1): \(FirewallFacts.describe(rule))" : nil
+                    } else {
+                        text = spec.defaultIngress == .allow ? "\(fw.id) default ingress policy: allow" : nil
+                    }
+                    if let text {
+                        findings.append(exposed(c, port, by: fw.id, evidence: [text], context))
+                        break
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    private func sensitivePorts(of c: Component) -> [Int] {
+        var ports = c.ports.filter { Self.adminPorts[$0] != nil }
+        if c.kind == .database || c.kind == .cache { ports = c.ports + ports }
+        var seen = Set<Int>()
+        return ports.filter { seen.insert($0).inserted }
+    }
+
+    private func exposed(_ c: Component, _ port: Int, by fw: ElementID?, evidence: [String], _ context: ValidationContext) -> Finding {
+        let what = Self.adminPorts[port].map { "\($0) port \(port)" } ?? "\(c.kind.title) port \(port)"
+        let how = fw.map { " through \($0)" } ?? ""
+        return finding(
+            context, "\(c.id)'s \(what) is reachable from the internet\(how)",
+            elements: (fw.map { [$0] } ?? []) + [c.id], evidence: evidence,
+            recommendation: Self.adminPorts[port] != nil
+                ? "Allow port \(port) on \(c.id) only from a bastion host or VPN range\(fw.map { " in \($0)" } ?? "")."
+                : "Allow port \(port) on \(c.id) only from the application tier\(fw.map { " in \($0)" } ?? ""); never from the internet.")
+    }
+}

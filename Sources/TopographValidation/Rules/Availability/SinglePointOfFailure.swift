@@ -39,13 +39,14 @@ struct SinglePointOfFailure: Rule {
                 (keepalived/VRRP) or an active-active pair behind two DNS records; declare the cluster.
                 """
         }
-        let servesAll = context.index.hosts[point.unit] != nil
-        return servesAll
-            ? """
-                Run what \(point.unit) runs on at least two hosts behind a load balancer with health checks, so one \
-                host can fail, be patched or be redeployed while the other serves; keep the database on its own \
-                replicated nodes.
-                """
-            : "Run at least two instances of \(point.unit) on different hosts behind a load balancer with health checks."
+        guard context.index.hosts[point.unit] != nil else {
+            return "Run at least two instances of \(point.unit) on different hosts behind a load balancer with health checks."
+        }
+        let hasDatabase = context.components(on: point.unit).contains { $0.kind == .database }
+        return """
+            Run what \(point.unit) runs on at least two hosts behind a load balancer with health checks, so one \
+            host can fail, be patched or be redeployed while the other serves\
+            \(hasDatabase ? "; move the database to its own replicated nodes" : "").
+            """
     }
 }

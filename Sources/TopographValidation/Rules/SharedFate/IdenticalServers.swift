@@ -23,7 +23,7 @@ struct IdenticalServers: Rule {
         return [
             finding(
                 context,
-                "\(ValidationContext.list(hosts)) all run the same components and versions: one vulnerability or bad release hits every server at once",
+                "\(ValidationContext.list(hosts)) \(hosts.count == 2 ? "both" : "all") run the same components and versions: one vulnerability or bad release hits every server at once",
                 elements: hosts, evidence: ["each runs: \(software.joined(separator: ", "))"],
                 recommendation: """
                     Separate the web, application and database tiers onto their own hosts, upgrade \

@@ -1,0 +1,32 @@
+@testable import TopographValidation
+import TopographModel
+import Testing
+
+@Suite struct DisconnectedElementTests {
+    let rule = DisconnectedElement()
+
+    @Test func descriptor() {
+        #expect(rule.descriptor.id == "hygiene.disconnected-element")
+    }
+
+    @Test func flagsOrphans() {
+        let model = CleanModel.make().with { a in
+            a.components.append(.app("old-app", host: "app-host-1"))
+            a.hosts.append(Host(id: "spare", zone: "private"))
+        }
+        expectFindings(rule, model, [
+            Summary("hygiene.disconnected-element", ["old-app"], .warning,
+                    "old-app (application server) has no flows in or out"),
+            Summary("hygiene.disconnected-element", ["spare"], .warning,
+                    "spare runs no components"),
+        ])
+    }
+
+    @Test func clean1() {
+        expectClean(rule, CleanModel.make())
+    }
+
+    @Test func clean2() {
+        expectClean(rule, ReferenceModels.securedAndMonitored())
+    }
+}

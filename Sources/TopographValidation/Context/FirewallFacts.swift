@@ -10,6 +10,8 @@ struct FirewallFacts {
     private let onHost: [ElementID: [Component]]
     private let protecting: [ElementID: [Component]]
     private let index: ArchitectureIndex
+    /// `covering` for every host and component, computed once (flows look it up twice each).
+    private var coveringCache: [ElementID: [Component]] = [:]
 
     init(index: ArchitectureIndex) {
         self.index = index
@@ -25,21 +27,34 @@ struct FirewallFacts {
         }
         self.onHost = onHost
         self.protecting = protecting
+        guard !all.isEmpty else { return }
+        var cache: [ElementID: [Component]] = [:]
+        for id in index.architecture.hosts.map(\.id) + index.architecture.components.map(\.id) where cache[id] == nil {
+            cache[id] = computeCovering(id)
+        }
+        coveringCache = cache
     }
 
     /// Every firewall that filters traffic reaching `id` (a component or a host), deduplicated.
     func covering(_ id: ElementID) -> [Component] {
-        var keys: [ElementID] = [id]
-        var host: ElementID? = index.hosts[id] != nil ? id : nil
-        if let c = index.components[id] { host = c.host }
-        if let host, host != id { keys.append(host) }
-        if let zone = index.zone(of: id)?.id { keys.append(zone) }
-        var seen = Set<ElementID>()
+        guard !all.isEmpty else { return [] }
+        return coveringCache[id] ?? computeCovering(id)
+    }
+
+    private func computeCovering(_ id: ElementID) -> [Component] {
+        let component = index.components[id]
+        let host: ElementID? = component?.host ?? (index.hosts[id] != nil ? id : nil)
         var result: [Component] = []
-        for fw in (host.flatMap { onHost[$0] } ?? []) + keys.flatMap({ protecting[$0] ?? [] })
-        where seen.insert(fw.id).inserted {
-            result.append(fw)
+        // Lists are short (a firewall or two), so a linear duplicate check beats hashing.
+        func add(_ list: [Component]?) {
+            for fw in list ?? [] where !result.contains(where: { $0.id == fw.id }) { result.append(fw) }
         }
+        if let host {
+            add(onHost[host])
+            add(protecting[host])
+        }
+        if host != id { add(protecting[id]) }
+        if let zone = component?.zone ?? host.flatMap({ index.hosts[$0]?.zone }) { add(protecting[zone]) }
         return result
     }
 
@@ -48,7 +63,9 @@ struct FirewallFacts {
         guard unit(flow.from) != unit(flow.to) else { return nil }  // loopback: no firewall in the way
         let atSource = covering(flow.from)
         let atDestination = covering(flow.to)
-        let sourceIDs = Set(atSource.map(\.id)), destinationIDs = Set(atDestination.map(\.id))
+        guard !atSource.isEmpty || !atDestination.isEmpty else { return nil }
+        // A network firewall in front of both ends is not crossed; element lists are short.
+        let sourceIDs = atSource.map(\.id), destinationIDs = atDestination.map(\.id)
         for fw in atSource where !destinationIDs.contains(fw.id) || fw.spec.firewall?.scope == .host {
             if let d = verdict(fw, .egress, peer: flow.to, port: flow.port, protocol: flow.protocol) { return d }
         }

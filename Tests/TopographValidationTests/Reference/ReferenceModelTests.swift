@@ -1,12 +1,13 @@
 @testable import TopographValidation
+import Foundation
 import TopographModel
+import TopographModelFiles
 import Testing
 
 /// The findings a senior reviewer expects from each reference design, and nothing else.
 @Suite struct ReferenceModelTests {
-    @Test func securedAndMonitored() {
-        let findings = Validator.validate(ReferenceModels.securedAndMonitored())
-        #expect(keys(findings) == [
+    static let expected: [String: [String]] = [
+        "secured-and-monitored": [
             "availability.single-point-of-failure lb",
             "data.async-replication-window db-2,db-3,db-1",
             "data.single-write-node db-1",
@@ -18,7 +19,64 @@ import Testing
             "tls.database-traffic-unencrypted db-1,app-2,app-3,db-2,db-3",
             "tls.plaintext-after-termination lb,web-1,web-2,web-3",
             "tls.shared-private-key www-cert,lb,web-1,web-2,web-3",
-        ])
+        ],
+        "simple-web-stack": [
+            "availability.downtime-on-deploy server",
+            "availability.single-point-of-failure server",
+            "availability.tiers-share-hosts server",
+            "data.no-replica db",
+            "firewall.no-firewall server",
+            "monitoring.no-monitoring server",
+            "tls.public-entry-without-tls web",
+        ],
+        "distributed": [
+            "availability.missing-health-check lb",
+            "availability.single-point-of-failure lb",
+            "data.async-replication-window db-2,db-1",
+            "data.single-write-node db-1",
+            "firewall.no-firewall lb,server-1,server-2",
+            "monitoring.no-monitoring lb,server-1,server-2",
+            "shared-fate.identical-servers server-1,server-2",
+            "tls.database-traffic-unencrypted db-1,app-2,db-2",
+            "tls.public-entry-without-tls lb",
+        ],
+        "scale-up": [
+            "availability.single-point-of-failure app-server",
+            "availability.single-point-of-failure web-server",
+            "data.no-replica db",
+            "firewall.no-firewall app-server,db-server,lb-1,lb-2,web-server",
+            "monitoring.no-monitoring app-server,db-server,lb-1,lb-2,web-server",
+            "tls.database-traffic-unencrypted db,app",
+            "tls.plaintext-after-termination lb-1,web",
+            "tls.plaintext-after-termination lb-2,web",
+            "tls.plaintext-after-termination web,app",
+        ],
+    ]
+
+    static let names = ["secured-and-monitored", "simple-web-stack", "distributed", "scale-up"]
+
+    static let built: [String: Architecture] = [
+        "secured-and-monitored": ReferenceModels.securedAndMonitored(), "simple-web-stack": ReferenceModels.simpleWebStack(),
+        "distributed": ReferenceModels.distributed(), "scale-up": ReferenceModels.scaleUp(),
+    ]
+
+    static let modelsDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("models")
+
+    @Test(arguments: names)
+    func builtModel(_ name: String) {
+        #expect(keys(Validator.validate(Self.built[name]!)) == Self.expected[name]!)
+    }
+
+    /// The YAML files in models/ are what users lint; they must give the same findings, located in the file.
+    @Test(arguments: names)
+    func yamlModel(_ name: String) throws {
+        let path = Self.modelsDirectory.appendingPathComponent("\(name).yaml").path
+        let model = try ModelLoader.load(path)
+        let findings = Validator.validate(model)
+        #expect(keys(findings) == Self.expected[name]!)
+        for f in findings { #expect(f.location?.file == path, "\(f.ruleID) \(f.elements)") }
     }
 
     @Test func securedAndMonitoredNamesTheRemedies() {
@@ -33,46 +91,6 @@ import Testing
         for remedy in ["Orchestrator", "MHA", "InnoDB Cluster", "Group Replication", "shard"] {
             #expect(write?.recommendation.contains(remedy) == true, "missing \(remedy)")
         }
-    }
-
-    @Test func simpleWebStack() {
-        #expect(keys(Validator.validate(ReferenceModels.simpleWebStack())) == [
-            "availability.downtime-on-deploy server",
-            "availability.single-point-of-failure server",
-            "availability.tiers-share-hosts server",
-            "data.no-replica db",
-            "firewall.no-firewall server",
-            "monitoring.no-monitoring server",
-            "tls.public-entry-without-tls web",
-        ])
-    }
-
-    @Test func distributed() {
-        #expect(keys(Validator.validate(ReferenceModels.distributed())) == [
-            "availability.missing-health-check lb",
-            "availability.single-point-of-failure lb",
-            "data.async-replication-window db-2,db-1",
-            "data.single-write-node db-1",
-            "firewall.no-firewall lb,server-1,server-2",
-            "monitoring.no-monitoring lb,server-1,server-2",
-            "shared-fate.identical-servers server-1,server-2",
-            "tls.database-traffic-unencrypted db-1,app-2,db-2",
-            "tls.public-entry-without-tls lb",
-        ])
-    }
-
-    @Test func scaleUp() {
-        #expect(keys(Validator.validate(ReferenceModels.scaleUp())) == [
-            "availability.single-point-of-failure app-server",
-            "availability.single-point-of-failure web-server",
-            "data.no-replica db",
-            "firewall.no-firewall app-server,db-server,lb-1,lb-2,web-server",
-            "monitoring.no-monitoring app-server,db-server,lb-1,lb-2,web-server",
-            "tls.database-traffic-unencrypted db,app",
-            "tls.plaintext-after-termination lb-1,web",
-            "tls.plaintext-after-termination lb-2,web",
-            "tls.plaintext-after-termination web,app",
-        ])
     }
 
     @Test func cleanDesignHasNoFindings() {

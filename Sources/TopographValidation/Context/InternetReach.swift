@@ -11,7 +11,7 @@ struct InternetReach {
         flow.purpose == .request || flow.purpose == .read || flow.purpose == .write
     }
 
-    init(index: ArchitectureIndex, numbering: ElementNumbering, sources: [ElementID]) {
+    init(index: ArchitectureIndex, sources: [ElementID]) {
         var queue = sources.filter { reached.insert($0).inserted }
         var head = 0
         while head < queue.count {

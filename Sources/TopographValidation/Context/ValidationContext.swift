@@ -9,8 +9,6 @@ final class ValidationContext {
     let index: ArchitectureIndex
     /// `YYYY-MM-DD` the run is evaluated on; nil when dates must not matter.
     let today: String?
-    /// Components and hosts numbered densely, for the graph algorithms.
-    let numbering: ElementNumbering
     /// Clients and other non-DNS components in internet zones: where outside traffic starts.
     let internetSources: [ElementID]
     let isInternetSource: Set<ElementID>
@@ -27,17 +25,16 @@ final class ValidationContext {
         self.today = today
         let index = ArchitectureIndex(architecture)
         self.index = index
-        numbering = ElementNumbering(architecture)
         internetSources = architecture.components.filter { c in
             c.kind == .client || (c.kind != .dnsRecord && c.kind != .firewall && index.zone(of: c.id)?.kind == .internet)
         }.map(\.id)
         isInternetSource = Set(internetSources)
-        reach = InternetReach(index: index, numbering: numbering, sources: internetSources)
+        reach = InternetReach(index: index, sources: internetSources)
         firewalls = FirewallFacts(index: index)
         replication = ReplicationFacts(index: index)
         monitoring = MonitoringFacts(index: index)
         sharedFate = SharedFateFacts(index: index)
-        // Facts below read the ones above through `self`-free helpers.
+        // Facts below need the failure unit of an element before `self` is fully initialised.
         let unit = { (id: ElementID) in Self.unit(of: id, in: index) }
         tls = TLSFacts(index: index, reach: reach, unit: unit)
         failure = FailureFacts(
@@ -82,23 +79,4 @@ final class ValidationContext {
 
     /// Hosts in declaration order with their components.
     func components(on host: ElementID) -> [Component] { index.componentsByHost[host] ?? [] }
-}
-
-/// Dense integer ids for every host and component, in declaration order (hosts first).
-struct ElementNumbering {
-    let ids: [ElementID]
-    let number: [ElementID: Int]
-
-    init(_ architecture: Architecture) {
-        var ids: [ElementID] = []
-        var number: [ElementID: Int] = [:]
-        for id in architecture.hosts.map(\.id) + architecture.components.map(\.id) where number[id] == nil {
-            number[id] = ids.count
-            ids.append(id)
-        }
-        self.ids = ids
-        self.number = number
-    }
-
-    var count: Int { ids.count }
 }

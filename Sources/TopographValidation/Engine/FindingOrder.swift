@@ -16,6 +16,7 @@ enum FindingOrder {
         let ea = a.elements.map(\.rawValue), eb = b.elements.map(\.rawValue)
         if ea != eb { return ea.lexicographicallyPrecedes(eb) }
         if a.message != b.message { return a.message < b.message }
-        return a.evidence.lexicographicallyPrecedes(b.evidence)
+        if a.evidence != b.evidence { return a.evidence.lexicographicallyPrecedes(b.evidence) }
+        return a.recommendation < b.recommendation
     }
 }

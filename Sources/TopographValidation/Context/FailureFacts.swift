@@ -40,6 +40,20 @@ struct FailureFacts {
         for flow in index.architecture.flows where InternetReach.carriesRequests(flow) {
             edges.append((vertex(flow.from), vertex(flow.to)))
         }
+        // A clustered load balancer's peers take over its traffic (a floating IP moves, DNS lists
+        // both): give each peer the links of the member the flows happen to name.
+        var incident: [Int: [Int]] = [:]
+        for (a, b) in edges {
+            incident[a, default: []].append(b)
+            incident[b, default: []].append(a)
+        }
+        for c in components {
+            guard let lb = c.spec.loadBalancer, lb.mode != .single, let links = incident[vertex(c.id)] else { continue }
+            for peer in lb.cluster where index.components[peer]?.kind == .loadBalancer {
+                let p = vertex(peer)
+                for other in links where other != p { edges.append((p, other)) }
+            }
+        }
         let appKind: ComponentKind = (tiers[.appServer]?.isEmpty == false) ? .appServer : .webServer
         let apps = (tiers[appKind] ?? []).map(\.id)
         for id in sources + apps { _ = vertex(id) }

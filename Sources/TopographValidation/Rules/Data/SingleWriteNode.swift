@@ -14,8 +14,7 @@ struct SingleWriteNode: Rule {
             Automate failover (e.g. MySQL Orchestrator, MHA or InnoDB Cluster with MySQL Router; \
             PostgreSQL Patroni), or run multi-primary replication (e.g. MySQL Group Replication, Galera); \
             shard writes when one primary cannot keep up.
-            """,
-        references: ["CWE-1088"])
+            """)
 
     func check(_ context: ValidationContext) -> [Finding] {
         context.replication.groups.compactMap { group -> Finding? in

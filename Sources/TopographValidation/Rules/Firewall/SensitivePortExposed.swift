@@ -10,13 +10,13 @@ struct SensitivePortExposed: Rule {
         rationale: """
             Databases and admin services (SSH, RDP) are brute-forced and exploited within minutes of \
             being exposed; a reachable MySQL port is one weak password away from a data breach \
-            (CWE-284, CWE-306).
+            (CWE-284, CWE-668).
             """,
         recommendation: """
             Allow database ports only from the application tier and admin ports only from a bastion host \
             or VPN; never from any/0.0.0.0/0 or the internet zone.
             """,
-        references: ["CWE-284", "CWE-306"])
+        references: ["CWE-284", "CWE-668"])
 
     func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []

@@ -11,13 +11,15 @@ struct UnprotectedHost: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         guard !context.firewalls.all.isEmpty else { return [] }
-        return context.receivingUnits().compactMap { unit, flows -> Finding? in
-            guard context.firewalls.covering(unit).isEmpty,
-                !flows.contains(where: { !context.firewalls.covering($0.to).isEmpty })
-            else { return nil }
-            return finding(
+        let units = context.receivingUnits()
+        let unprotected = units.filter { unit, flows in
+            context.firewalls.covering(unit).isEmpty && !flows.contains { !context.firewalls.covering($0.to).isEmpty }
+        }
+        let coverage = "firewall coverage: \(units.count - unprotected.count) of \(units.count) machines receiving traffic"
+        return unprotected.map { unit, flows in
+            finding(
                 context, "\(unit) receives traffic but no firewall covers it",
-                elements: [unit], evidence: ["listening: \(context.listening(on: unit))"] + flows.map(context.describe),
+                elements: [unit], evidence: [coverage, "listening: \(context.listening(on: unit))"] + flows.map(context.describe),
                 recommendation: "Add a default-deny host firewall on \(unit), or list \(unit) (or its zone) in a network firewall's protects, allowing only: \(ValidationContext.list(flows.map { "\($0.from) -> \($0.to) \($0.port.map(String.init) ?? $0.protocol)" })).")
         }
     }

@@ -5,9 +5,8 @@ struct DanglingDNSRecord: Rule {
     let descriptor = RuleDescriptor(
         id: "hygiene.dangling-dns-record", category: "hygiene", defaultSeverity: .error,
         title: "DNS record points nowhere usable",
-        rationale: "A record with no target breaks the name; one pointing into a private zone sends users to an address they cannot reach (and a dangling record can be taken over: CWE-350).",
-        recommendation: "Point the record at the public entry point (load balancer or its floating IP), or delete it.",
-        references: ["CWE-350"])
+        rationale: "A record with no target breaks the name; one pointing into a private zone sends users to an address they cannot reach; a record left pointing at released resources can be taken over (subdomain takeover).",
+        recommendation: "Point the record at the public entry point (load balancer or its floating IP), or delete it.")
 
     func check(_ context: ValidationContext) -> [Finding] {
         context.architecture.components.compactMap { record -> Finding? in

@@ -9,13 +9,13 @@ struct BackendTLSContradiction: Rule {
         rationale: """
             The component is said to terminate TLS (and holds a private key for it), but every request \
             it receives is plaintext. Either the design believes traffic is encrypted where it is not \
-            (CWE-319), or a private key sits on a host that never needs it (CWE-321 exposure).
+            (CWE-319), or a private key sits on a host that never needs it (CWE-320).
             """,
         recommendation: """
             Decide where TLS ends: make the hops into the component encrypted (re-encryption or TLS \
             passthrough at the load balancer), or remove its TLS configuration and the private key.
             """,
-        references: ["CWE-319", "CWE-321"])
+        references: ["CWE-319", "CWE-320"])
 
     func check(_ context: ValidationContext) -> [Finding] {
         context.architecture.components.compactMap { c -> Finding? in

@@ -7,10 +7,10 @@ struct CertificateWithoutTermination: Rule {
         title: "Certificate installed on a component or host that never terminates TLS",
         rationale: """
             A private key that serves no TLS endpoint only adds places it can be stolen from; whoever \
-            gets it can impersonate the site (CWE-321, CWE-522).
+            gets it can impersonate the site (CWE-320).
             """,
         recommendation: "Remove the certificate and its private key from hosts that do not terminate TLS.",
-        references: ["CWE-321"])
+        references: ["CWE-320"])
 
     func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []

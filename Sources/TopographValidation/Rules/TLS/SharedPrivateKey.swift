@@ -8,14 +8,14 @@ struct SharedPrivateKey: Rule {
         rationale: """
             Every copy of a private key is a place it can leak from; a compromise of the least protected \
             host (often a backend) lets an attacker impersonate the public site, and rotation must touch \
-            every copy (CWE-321, CWE-522).
+            every copy (CWE-320).
             """,
         recommendation: """
             Keep the public certificate's key only where public TLS terminates (the load balancer tier); \
             give backends their own internal certificates (an internal CA or mTLS), or keep keys in an HSM \
             or secrets manager with automated rotation.
             """,
-        references: ["CWE-321", "CWE-522"])
+        references: ["CWE-320"])
 
     func check(_ context: ValidationContext) -> [Finding] {
         context.architecture.certificates.compactMap { cert -> Finding? in

@@ -45,3 +45,17 @@ import Testing
         expectClean(rule, CleanModel.make())
     }
 }
+
+extension SinglePointOfFailureTests {
+    /// An active-passive pair where the flows only name the active member (the floating IP's
+    /// current owner) is still redundant.
+    @Test func passivePeerCountsAsRedundancy() {
+        let model = CleanModel.make().with { a in
+            a.flows.removeAll { $0.from == "lb-2" || $0.to == "lb-2" }
+            for (lb, peer) in [("lb-1", "lb-2"), ("lb-2", "lb-1")] {
+                a.update(ElementID(lb)) { $0.spec = .loadBalancer(LoadBalancerSpec(mode: .activePassive, cluster: [ElementID(peer)], backends: ["web-1", "web-2"], healthCheck: HealthCheck())) }
+            }
+        }
+        expectClean(rule, model)
+    }
+}

@@ -25,30 +25,31 @@ struct SensitivePortExposed: Rule {
                 if let flow = (context.index.incoming[c.id] ?? []).first(where: {
                     context.isInternetSource.contains($0.from) && ($0.port == nil || $0.port == port)
                 }) {
-                    findings.append(exposed(c, port, by: nil, evidence: [context.describe(flow)], context))
+                    findings.append(exposed(c, port, by: [], evidence: [context.describe(flow)], context))
                     continue
                 }
-                for fw in context.firewalls.covering(c.id) {
-                    guard let spec = fw.spec.firewall else { continue }
-                    // The first ingress rule an arbitrary internet host matches decides; else the default.
-                    let rule = spec.rules.enumerated().first {
-                        $0.element.direction == .ingress && $0.element.matches(port: port)
-                            && context.firewalls.admitsInternet($0.element.peer)
-                    }
-                    let text: String?
-                    if let (i, rule) = rule {
-                        text = rule.action == .allow ? "\(fw.id) ingress rule \(i + 1): \(FirewallFacts.describe(rule))" : nil
-                    } else {
-                        text = spec.defaultIngress == .allow ? "\(fw.id) default ingress policy: allow" : nil
-                    }
-                    if let text {
-                        findings.append(exposed(c, port, by: fw.id, evidence: [text], context))
-                        break
-                    }
+                // Internet traffic must get through every firewall in front of the port.
+                let firewalls = context.firewalls.covering(c.id)
+                let admitted = firewalls.compactMap { admission(of: port, by: $0, context) }
+                if !firewalls.isEmpty && admitted.count == firewalls.count {
+                    findings.append(exposed(c, port, by: firewalls.map(\.id), evidence: admitted, context))
                 }
             }
         }
         return findings
+    }
+
+    /// Why `fw` lets an arbitrary internet host reach `port`, or nil when it does not: the first
+    /// ingress rule such a host matches decides, else the default policy.
+    private func admission(of port: Int, by fw: Component, _ context: ValidationContext) -> String? {
+        guard let spec = fw.spec.firewall else { return nil }
+        let match = spec.rules.enumerated().first {
+            $0.element.direction == .ingress && $0.element.matches(port: port) && context.firewalls.admitsInternet($0.element.peer)
+        }
+        guard let (i, rule) = match else {
+            return spec.defaultIngress == .allow ? "\(fw.id) default ingress policy: allow" : nil
+        }
+        return rule.action == .allow ? "\(fw.id) ingress rule \(i + 1): \(FirewallFacts.describe(rule))" : nil
     }
 
     private func sensitivePorts(of c: Component) -> [Int] {
@@ -58,12 +59,13 @@ struct SensitivePortExposed: Rule {
         return ports.filter { seen.insert($0).inserted }
     }
 
-    private func exposed(_ c: Component, _ port: Int, by fw: ElementID?, evidence: [String], _ context: ValidationContext) -> Finding {
+    private func exposed(_ c: Component, _ port: Int, by firewalls: [ElementID], evidence: [String], _ context: ValidationContext) -> Finding {
+        let fw = firewalls.isEmpty ? nil : ValidationContext.list(firewalls)
         let what = Self.adminPorts[port].map { "\($0) port \(port)" } ?? "\(c.kind.title) port \(port)"
         let how = fw.map { " through \($0)" } ?? ""
         return finding(
             context, "\(c.id)'s \(what) is reachable from the internet\(how)",
-            elements: (fw.map { [$0] } ?? []) + [c.id], evidence: evidence,
+            elements: firewalls + [c.id], evidence: evidence,
             recommendation: Self.adminPorts[port] != nil
                 ? "Allow port \(port) on \(c.id) only from a bastion host or VPN range\(fw.map { " in \($0)" } ?? "")."
                 : "Allow port \(port) on \(c.id) only from the application tier\(fw.map { " in \($0)" } ?? ""); never from the internet.")

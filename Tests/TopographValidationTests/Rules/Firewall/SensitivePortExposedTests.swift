@@ -40,3 +40,14 @@ import Testing
         })
     }
 }
+
+extension SensitivePortExposedTests {
+    /// Internet traffic has to pass every firewall in front of the port; one that drops it is enough.
+    @Test func networkFirewallInFrontStillProtects() {
+        let model = CleanModel.make().with { a in
+            a.update("db-fw-1") { $0.spec = .firewall(FirewallSpec(scope: .host, rules: [allow(from: "any", 3306)])) }
+            a.components.append(.networkFirewall("core-fw", zone: "private", protects: ["private"], [allow(from: "dmz", 443)]))
+        }
+        expectClean(rule, model)
+    }
+}

@@ -1,0 +1,69 @@
+@testable import TopographValidation
+import TopographModel
+import Testing
+
+@Suite struct FirewallFactsTests {
+    func context(_ edit: (inout Architecture) -> Void = { _ in }) -> ValidationContext {
+        ValidationContext(CleanModel.make().with(edit))
+    }
+
+    @Test func coverageCombinesHostNetworkAndZoneFirewalls() {
+        let c = context { a in a.components.append(.networkFirewall("core-fw", zone: "private", protects: ["private"], [])) }
+        #expect(c.firewalls.covering("db-1").map(\.id) == ["db-fw-1", "core-fw"])
+        #expect(c.firewalls.covering("db-host-1").map(\.id) == ["db-fw-1", "core-fw"])
+        #expect(c.firewalls.covering("lb-1").map(\.id) == ["edge-fw"])
+        #expect(c.firewalls.covering("user").isEmpty)
+    }
+
+    @Test func firstMatchingRuleWins() {
+        let c = context { a in
+            a.update("app-fw-1") { $0.spec = .firewall(FirewallSpec(scope: .host, rules: [allow(from: "web-1", 8000), deny(from: "private", 8000)])) }
+        }
+        let flow = c.architecture.flows.first { $0.id == "web-1->app-1" }!
+        #expect(c.firewalls.denial(of: flow, unit: c.unit(of:)) == nil)
+        let fromOther = Flow(from: "web-2", to: "app-1", protocol: "https", port: 8000)
+        #expect(c.firewalls.denial(of: fromOther, unit: c.unit(of:))?.text == "app-fw-1 ingress rule 2: deny ingress from private tcp 8000")
+    }
+
+    @Test func defaultPolicyAppliesWhenNoRuleMatches() {
+        let c = context()
+        let flow = Flow(from: "web-1", to: "db-1", protocol: "mysql", port: 9999)
+        #expect(c.firewalls.denial(of: flow, unit: c.unit(of:))?.text == "db-fw-1 default ingress policy: deny (no rule matches)")
+    }
+
+    @Test func addressesAreAssumedToMatch() {
+        let c = context { a in
+            a.update("app-fw-1") { $0.spec = .firewall(FirewallSpec(scope: .host, rules: [allow(from: "10.1.0.0/16", 8000)])) }
+        }
+        let flow = c.architecture.flows.first { $0.id == "web-1->app-1" }!
+        #expect(c.firewalls.denial(of: flow, unit: c.unit(of:)) == nil)
+        #expect(c.firewalls.matches("any", "user"))
+        #expect(!c.firewalls.matches("lb-1", "user"))
+        #expect(c.firewalls.admitsInternet("internet") && c.firewalls.admitsInternet(nil) && !c.firewalls.admitsInternet("10.0.0.0/8"))
+    }
+
+    @Test func trafficInsideOneNetworkSegmentDoesNotCrossItsFirewall() {
+        // lb-1 and lb-2 sit behind edge-fw, which only admits 443 from the internet.
+        let c = context()
+        let peer = Flow(from: "lb-1", to: "lb-2", protocol: "https", port: 7000)
+        #expect(c.firewalls.denial(of: peer, unit: c.unit(of:)) == nil)
+    }
+
+    @Test func sameHostTrafficIsNeverFiltered() {
+        let c = context()
+        let local = Flow(from: "db-agent-1", to: "db-1", protocol: "mysql", port: 12345)
+        #expect(c.firewalls.denial(of: local, unit: c.unit(of:)) == nil)
+    }
+
+    @Test func egressRulesOfTheSourceApply() {
+        let c = context { a in
+            a.update("web-fw-1") {
+                $0.spec = .firewall(FirewallSpec(scope: .host, defaultEgress: .allow, rules: [
+                    allow(from: "dmz", 443), FirewallRule(action: .deny, direction: .egress, peer: "saas"),
+                ]))
+            }
+        }
+        let flow = c.architecture.flows.first { $0.id == "web-agent-1->sumo:metrics" }!
+        #expect(c.firewalls.denial(of: flow, unit: c.unit(of:))?.text == "web-fw-1 egress rule 2: deny egress to saas tcp all ports")
+    }
+}

@@ -33,7 +33,8 @@ struct SinglePointOfFailure: Rule {
     }
 
     private func remedy(_ point: FailureFacts.SinglePoint, _ context: ValidationContext) -> String {
-        if let c = context.component(point.unit), c.kind == .loadBalancer {
+        let balancer = context.component(point.unit).map { [$0] } ?? context.components(on: point.unit)
+        if let c = balancer.first(where: { $0.kind == .loadBalancer }) {
             return """
                 Add a second load balancer next to \(c.id): an active-passive pair sharing a floating IP \
                 (keepalived/VRRP) or an active-active pair behind two DNS records; declare the cluster.

@@ -79,7 +79,8 @@ struct FirewallFacts {
     func verdict(_ fw: Component, _ direction: TrafficDirection, peer: ElementID, port: Int?, protocol: String) -> Denial? {
         guard let spec = fw.spec.firewall else { return nil }
         for (i, rule) in spec.rules.enumerated() where rule.direction == direction {
-            guard matches(rule.peer, peer), rule.matches(port: port), Self.transportMatches(rule.transport, `protocol`)
+            // A flow without a known port is assumed to use whichever port the rule names.
+            guard matches(rule.peer, peer), port == nil || rule.matches(port: port), Self.transportMatches(rule.transport, `protocol`)
             else { continue }
             return rule.action == .deny ? Denial(firewall: fw.id, direction: direction, ruleNumber: i + 1, rule: rule) : nil
         }

@@ -67,3 +67,12 @@ import Testing
         #expect(c.firewalls.denial(of: flow, unit: c.unit(of:))?.text == "web-fw-1 egress rule 2: deny egress to saas tcp all ports")
     }
 }
+
+extension FirewallFactsTests {
+    @Test func flowsWithoutAPortAreAssumedToMatchPortRules() {
+        let c = context()
+        let flow = Flow(from: "web-1", to: "app-1", protocol: "grpc")
+        #expect(flow.port == nil)
+        #expect(c.firewalls.denial(of: flow, unit: c.unit(of:)) == nil)
+    }
+}

@@ -13,8 +13,7 @@ enum FindingOrder {
         let lb = b.location ?? SourceLocation(file: "", line: 0, column: 0)
         if la != lb { return la < lb }
         if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
-        let ea = a.elements.map(\.rawValue), eb = b.elements.map(\.rawValue)
-        if ea != eb { return ea.lexicographicallyPrecedes(eb) }
+        if a.elements != b.elements { return a.elements.lexicographicallyPrecedes(b.elements) }
         if a.message != b.message { return a.message < b.message }
         if a.evidence != b.evidence { return a.evidence.lexicographicallyPrecedes(b.evidence) }
         return a.recommendation < b.recommendation

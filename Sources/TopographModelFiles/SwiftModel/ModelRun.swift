@@ -9,6 +9,9 @@ struct ModelRun {
     let cache: ModelCache
     let environment: [String: String]
 
+    /// The module the model file compiles into.
+    static let moduleName = "TopographModelFile"
+
     /// Seconds a model's program may run: `$TOPOGRAPH_MODEL_TIMEOUT`, default 60.
     var timeLimit: Double {
         environment["TOPOGRAPH_MODEL_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil } ?? 60
@@ -35,7 +38,7 @@ struct ModelRun {
     /// Compiles with the path as given, so compiler errors name the model file and its lines.
     private func compile(to executable: String, against dsl: CompiledDSL, log: String) throws {
         let arguments = [
-            "-swift-version", "5", "-module-name", "TopographModelFile", "-diagnostic-style", "llvm",
+            "-swift-version", "5", "-module-name", Self.moduleName, "-diagnostic-style", "llvm",
             "-I", dsl.modules, "-L", dsl.libraries, "-lTopographDSL", "-lTopographModel",
             "-module-cache-path", cache.clangModuleCache, path, "-o", executable,
         ]

@@ -28,17 +28,25 @@ enum RunDiagnostics {
         _ termination: Subprocess.Termination, output: String, path: String, timeLimit: Double
     ) -> ModelDiagnostic {
         let fatal = fatalError(in: output)
-        let location = fatal?.location ?? SourceLocation(file: path, line: 1)
+        // Traps name files as `Module/file.swift`: one inside the standard library (index out of
+        // range) names the library's file; only a trap in the model file itself tells the line.
+        let fileID = "\(ModelRun.moduleName)/\((path as NSString).lastPathComponent)"
+        let modelLine = fatal?.location.flatMap { [path, fileID].contains($0.file) ? SourceLocation(file: path, line: $0.line) : nil }
+        let location = modelLine ?? SourceLocation(file: path, line: 1)
         switch termination {
         case .timedOut:
             return ModelDiagnostic(
                 "the model did not finish within \(formatted(timeLimit)) s and was stopped (an endless loop?)",
                 at: location, hint: "fix the loop, or allow more time with TOPOGRAPH_MODEL_TIMEOUT=<seconds>")
         case .signalled(let signal):
-            let name = String(cString: strsignal(signal))
-            let what = fatal.map { "the model crashed at run time: \($0.message)" }
-                ?? "the model crashed at run time (signal \(signal): \(name))"
-            return ModelDiagnostic(what, at: location, hint: fatal == nil && !output.isEmpty ? lastLines(output) : nil)
+            guard let fatal else {
+                let name = String(cString: strsignal(signal))
+                return ModelDiagnostic(
+                    "the model crashed at run time (signal \(signal): \(name))", at: location,
+                    hint: output.isEmpty ? nil : lastLines(output))
+            }
+            let origin = modelLine == nil ? fatal.location.map { " (in \($0.file):\($0.line))" } ?? "" : ""
+            return ModelDiagnostic("the model crashed at run time: \(fatal.message)\(origin)", at: location)
         case .exited(let status):
             return ModelDiagnostic(
                 "the model exited with status \(status)", at: location, hint: output.isEmpty ? nil : lastLines(output))

@@ -10,7 +10,7 @@ func server(_ n: Int) -> Server {
     Server("server-\(n)") {
         Firewall("fw-\(n)", defaultIngress: .deny) {
             Allow(from: "lb", port: 80)
-            Allow(from: "private", port: 3306, description: "replication and application reads across servers")
+            Allow(from: "private", port: 3306)  // replication and application reads across servers
         }
         // Holds the same certificate as the load balancer, yet receives plaintext http from it.
         WebServer("web-\(n)", software: "nginx 1.24", ports: [80, 443], tls: .terminate("www-cert"))

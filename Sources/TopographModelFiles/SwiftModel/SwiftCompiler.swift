@@ -24,6 +24,11 @@ struct SwiftCompiler {
                 + "set TOPOGRAPH_SWIFTC, or use a YAML model")
     }
 
+    init(path: String, identity: String) {
+        self.path = path
+        self.identity = identity
+    }
+
     init?(path: String) {
         guard access(path, X_OK) == 0, let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }

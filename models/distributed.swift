@@ -21,11 +21,11 @@ func server(_ n: Int) -> Server {
 
 let architecture = Architecture(
     "distributed",
-    description: "Two servers behind one HAProxy load balancer, with primary-replica MySQL.",
+    description: "Two servers behind one HAProxy; primary-replica MySQL; no firewall, no TLS, no monitoring.",
     domain: "www.foobar.com"
 ) {
     Zone("internet", .internet) {
-        Client("user", name: "User's browser")
+        Client("user")
         DNSRecord("www-dns", .a, "www.foobar.com", pointsTo: ["lb"])
     }
     Zone("dmz", .dmz) {

@@ -10,7 +10,7 @@ let architecture = Architecture(
     domain: "www.foobar.com"
 ) {
     Zone("internet", .internet) {
-        Client("user", name: "User's browser")
+        Client("user")
         DNSRecord("www-dns", .a, "www.foobar.com", pointsTo: balancers)
     }
     Zone("dmz", .dmz) {

@@ -7,7 +7,7 @@ let servers = 1...3
 
 /// One of the three identical servers: its firewall, the web/app/database stack, and a monitoring agent.
 func server(_ n: Int) -> Server {
-    Server("server-\(n)") {
+    Server("server-\(n)", zone: "private") {
         Firewall("fw-\(n)", defaultIngress: .deny) {
             Allow(from: "lb", port: 80)
             Allow(from: "private", port: 3306)  // replication and application reads across servers
@@ -46,12 +46,11 @@ let architecture = Architecture(
             backends: servers.map { "web-\($0)" }, healthCheck: .http("/health"),
             tls: .terminate("www-cert", minVersion: "1.2"), ports: [443])
     }
-    Zone("private", .private) {
-        for n in servers { server(n) }
-    }
+    Zone("private", .private)
     Zone("saas", .external) {
         MonitoringPlatform("sumo", vendor: "Sumo Logic", saas: true, software: "Sumo Logic")
     }
+    for n in servers { server(n) }
 
     Certificate("www-cert", subject: "www.foobar.com", installedOn: ["lb"] + servers.map { "web-\($0)" })
 

@@ -4,14 +4,14 @@ import TopographDSL
 
 let architecture = Architecture(
     "simple-web-stack",
-    description: "One server hosting the whole web stack for www.foobar.com.",
+    description: "One server, no load balancer, no firewall, no TLS, no monitoring.",
     domain: "www.foobar.com"
 ) {
     Zone("internet", .internet) {
-        Client("user", name: "User's browser")
+        Client("user")
         DNSRecord("www-dns", .a, "www.foobar.com", pointsTo: ["web"], value: "8.8.8.8")
     }
-    Zone("hosting", .dmz, description: "The server has a public IP.") {
+    Zone("hosting", .dmz) {  // a DMZ: the server has a public IP
         Server("server") {
             WebServer("web", software: "nginx 1.24", ports: [80])
             AppServer("app", software: "Gunicorn 21.2", ports: [8000])

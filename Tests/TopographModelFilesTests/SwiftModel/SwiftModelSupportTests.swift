@@ -76,7 +76,7 @@ import TopographModel
 @Suite struct EmbeddedSourcesTests {
     @Test(arguments: ["TopographModel", "TopographDSL"])
     func embeddedSourcesMatchTheRepository(module: String) throws {
-        let directory = "\(repositoryRoot)/Sources/\(module)"
+        let directory = Repo.path("Sources/\(module)")
         let onDisk = try #require(FileManager.default.enumerator(atPath: directory)).compactMap { $0 as? String }
             .filter { $0.hasSuffix(".swift") }.sorted()
         let embedded = try #require(EmbeddedDSLSources.modules.first { $0.name == module })

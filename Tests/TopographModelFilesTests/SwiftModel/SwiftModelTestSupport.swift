@@ -3,10 +3,6 @@ import Testing
 import TopographModel
 @testable import TopographModelFiles
 
-/// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().path
-
 /// A cache directory with the DSL already compiled, built once for the whole test run: every
 /// test copies it into its own temporary cache, so only the first pays for compiling the DSL.
 let warmCache: Result<String, ModelError> = {
@@ -54,12 +50,6 @@ func writeModel(_ source: String, named name: String = "model.swift") -> String 
     return path
 }
 
-/// The expected model of a reference design, as committed under Fixtures/swift-models.
-func expectedReferenceModel(_ name: String) throws -> Architecture {
-    let url = try #require(Bundle.module.url(forResource: "Fixtures/swift-models/\(name)", withExtension: "json"))
-    return try JSONDecoder().decode(Architecture.self, from: Data(contentsOf: url))
-}
-
 /// One run of the built `topograph` binary.
 struct CLIRun {
     var status: Int32
@@ -71,7 +61,7 @@ struct CLIRun {
 /// The `topograph` executable built next to this test bundle (`swift build` puts both in one place).
 func topographBinary() throws -> String {
     let beside = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-    for candidate in [beside.appendingPathComponent("topograph").path, "\(repositoryRoot)/.build/debug/topograph"]
+    for candidate in [beside.appendingPathComponent("topograph").path, "\(Repo.root.path)/.build/debug/topograph"]
     where FileManager.default.isExecutableFile(atPath: candidate) {
         return candidate
     }
@@ -81,7 +71,7 @@ func topographBinary() throws -> String {
 struct CLIRunError: Error, CustomStringConvertible { var description: String }
 
 /// Runs `binary` with `arguments` in `directory` and collects its output.
-func run(_ binary: String, _ arguments: [String], in directory: String = repositoryRoot, environment: [String: String])
+func run(_ binary: String, _ arguments: [String], in directory: String = Repo.root.path, environment: [String: String])
     throws -> CLIRun
 {
     let process = Process()

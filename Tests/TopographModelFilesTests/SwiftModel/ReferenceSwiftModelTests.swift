@@ -37,3 +37,17 @@ import TopographModel
         #expect(try YAMLModelLoader.load(text: yaml, file: "dump.yaml") == swift)
     }
 }
+
+/// The README's Swift example is a real model: it compiles, loads and checks clean.
+@Suite struct ReadmeSwiftExampleTests {
+    @Test func readmeExampleLoads() throws {
+        let readme = try String(contentsOfFile: Repo.path("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "## Writing a model in Swift"))
+        let start = try #require(readme.range(of: "```swift\n", range: section.upperBound..<readme.endIndex))
+        let end = try #require(readme.range(of: "```\n", range: start.upperBound..<readme.endIndex))
+        let model = writeModel(String(readme[start.upperBound..<end.lowerBound]), named: "readme.swift")
+        let architecture = try SwiftModelLoader.load(model, environment: environment(cache: try freshCache()))
+        #expect(architecture.name == "two-servers")
+        #expect(architecture.components.map(\.id.rawValue) == ["user", "lb", "fw-1", "web-1", "db-1", "fw-2", "web-2", "db-2"])
+    }
+}

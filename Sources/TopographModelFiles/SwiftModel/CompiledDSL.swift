@@ -4,7 +4,7 @@ import Foundation
 /// compiler and DSL version: modules (`-I`) and static libraries (`-L`, `-l`) for model files.
 struct CompiledDSL {
     /// Bumped when the way the libraries are built changes, to invalidate old builds.
-    static let recipeVersion = "1"
+    static let recipeVersion = "2"
 
     let modules: String
     let libraries: String
@@ -40,7 +40,7 @@ struct CompiledDSL {
                 files.append(path)
             }
             let arguments = [
-                "-swift-version", "6", "-parse-as-library", "-Onone", "-module-name", module.name,
+                "-swift-version", "6", "-parse-as-library", "-Onone", "-wmo", "-module-name", module.name,
                 "-I", "\(staging)/modules", "-emit-module", "-emit-module-path",
                 "\(staging)/modules/\(module.name).swiftmodule", "-emit-library", "-static",
                 "-o", "\(staging)/lib/lib\(module.name).a", "-module-cache-path", cache.clangModuleCache,

@@ -59,7 +59,8 @@ for module in modules {
     hash.add(module.name)
     body += "        EmbeddedModule(name: \"\(module.name)\", files: [\n"
     for file in module.files {
-        let relative = file.hasPrefix(module.directory + "/") ? String(file.dropFirst(module.directory.count + 1)) : file
+        let prefix = module.directory + "/"
+        let relative = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
         guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else {
             FileHandle.standardError.write(Data("error: cannot read \(file)\n".utf8))
             exit(1)

@@ -22,7 +22,8 @@ public struct Architecture {
         var design = Lowering(TopographModel.Architecture(name: name, description: description, domain: domain))
         design.nested(content())
         model = design.architecture
-        diagnostics = design.locate(design.diagnostics + ModelChecker.check(design.architecture)).sorted(by: Self.byLocation)
+        let found = design.diagnostics + ModelChecker.check(design.architecture)
+        diagnostics = design.locate(found).sorted(by: Self.byLocation)
         DesignRegistry.register(self)
     }
 

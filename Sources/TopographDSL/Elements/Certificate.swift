@@ -8,7 +8,8 @@ public struct Certificate: ArchitectureContent {
     /// Declares certificate `id` for `subject` (plus `alternativeNames`).
     public init(
         _ id: String, subject: String, alternativeNames: [String] = [], issuer: String? = nil,
-        expires: String? = nil, installedOn: [String] = [], file: String = #filePath, line: Int = #line, column: Int = #column
+        expires: String? = nil, installedOn: [String] = [],
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         certificate = TopographModel.Certificate(
             id: ElementID(id), subject: subject, subjectAlternativeNames: alternativeNames, issuer: issuer,

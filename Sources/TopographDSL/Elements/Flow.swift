@@ -9,7 +9,8 @@ public struct Flow: ArchitectureContent {
     /// Declares a flow; `port` and `encrypted` default from the protocol (https: 443, encrypted).
     public init(
         _ from: String, to: String, _ protocol: FlowProtocol, port: Int? = nil, encrypted: Bool? = nil,
-        purpose: FlowPurpose = .request, id: String? = nil, description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        purpose: FlowPurpose = .request, id: String? = nil, description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         flow = TopographModel.Flow(
             id: id.map { ElementID($0) }, from: ElementID(from), to: ElementID(to), protocol: `protocol`.name,
@@ -32,7 +33,8 @@ public struct Flows: ArchitectureContent {
     /// Declares one flow per (from, to) pair, in order.
     public init(
         from: [String], to: [String], _ protocol: FlowProtocol, port: Int? = nil, encrypted: Bool? = nil,
-        purpose: FlowPurpose = .request, description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        purpose: FlowPurpose = .request, description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         flows = from.flatMap { source in
             to.map { target in

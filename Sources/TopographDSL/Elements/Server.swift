@@ -14,7 +14,8 @@ public struct Server: ZoneContent, ArchitectureContent {
         file: String = #filePath, line: Int = #line, column: Int = #column,
         @ServerBuilder _ content: () -> [any ServerContent]
     ) {
-        host = TopographModel.Host(id: ElementID(id), name: name, zone: zone.map { ElementID($0) }, description: description)
+        host = TopographModel.Host(
+            id: ElementID(id), name: name, zone: zone.map { ElementID($0) }, description: description)
         self.content = content()
         location = SourceLocation(file, line, column)
     }

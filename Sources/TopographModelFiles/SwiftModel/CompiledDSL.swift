@@ -10,7 +10,9 @@ struct CompiledDSL {
     let libraries: String
 
     /// Returns the cached build, building it first if needed (about a second, once).
-    static func ensure(compiler: SwiftCompiler, cache: ModelCache, environment: [String: String]) throws -> CompiledDSL {
+    static func ensure(
+        compiler: SwiftCompiler, cache: ModelCache, environment: [String: String]
+    ) throws -> CompiledDSL {
         var hasher = SHA256()
         [recipeVersion, compiler.identity, EmbeddedDSLSources.hash].forEach { hasher.update(field: $0) }
         let directory = cache.dslDirectory(key: String(hasher.hexDigest().prefix(32)))

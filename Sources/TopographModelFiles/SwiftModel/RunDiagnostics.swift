@@ -4,12 +4,15 @@ import TopographModel
 /// Turns compiler output and run-time failures of a model's program into model diagnostics.
 enum RunDiagnostics {
     /// Every `file:line:column: error: message` line (llvm diagnostic style) as a diagnostic.
-    static func compilerErrors(_ output: String, path: String, termination: Subprocess.Termination) -> [ModelDiagnostic] {
+    static func compilerErrors(
+        _ output: String, path: String, termination: Subprocess.Termination
+    ) -> [ModelDiagnostic] {
         let errors = output.split(separator: "\n").compactMap { line -> ModelDiagnostic? in
             guard let marker = line.range(of: ": error: ") else { return nil }
             let message = String(line[marker.upperBound...])
             let parts = line[..<marker.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
-            guard parts.count >= 3, let lineNumber = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1])
+            guard parts.count >= 3, let lineNumber = Int(parts[parts.count - 2]),
+                let column = Int(parts[parts.count - 1])
             else { return ModelDiagnostic(message, at: SourceLocation(file: path, line: 1)) }
             let file = parts.dropLast(2).joined(separator: ":")
             return ModelDiagnostic(message, at: SourceLocation(file: file, line: lineNumber, column: column))
@@ -31,7 +34,9 @@ enum RunDiagnostics {
         // Traps name files as `Module/file.swift`: one inside the standard library (index out of
         // range) names the library's file; only a trap in the model file itself tells the line.
         let fileID = "\(ModelRun.moduleName)/\((path as NSString).lastPathComponent)"
-        let modelLine = fatal?.location.flatMap { [path, fileID].contains($0.file) ? SourceLocation(file: path, line: $0.line) : nil }
+        let modelLine = fatal?.location.flatMap { trap in
+            [path, fileID].contains(trap.file) ? SourceLocation(file: path, line: trap.line) : nil
+        }
         let location = modelLine ?? SourceLocation(file: path, line: 1)
         switch termination {
         case .timedOut:

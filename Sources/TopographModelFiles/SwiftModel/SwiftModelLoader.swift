@@ -75,12 +75,13 @@ public enum SwiftModelLoader {
             emission = try JSONDecoder().decode(Emission.self, from: json)
         } catch {
             throw ModelError([
-                ModelDiagnostic("the model's program wrote unreadable JSON: \(error)", at: SourceLocation(file: path, line: 1))
+                ModelDiagnostic(
+                    "the model's program wrote unreadable JSON: \(error)", at: SourceLocation(file: path, line: 1))
             ])
         }
         guard emission.diagnostics.isEmpty, let architecture = emission.architecture else {
-            let diagnostics = emission.diagnostics.isEmpty ? [ModelDiagnostic("the model declares no Architecture")] : emission.diagnostics
-            return .failure(ModelError(diagnostics))
+            let none = ModelDiagnostic("the model declares no Architecture", at: SourceLocation(file: path, line: 1))
+            return .failure(ModelError(emission.diagnostics.isEmpty ? [none] : emission.diagnostics))
         }
         return .success(architecture)
     }

@@ -7,7 +7,8 @@ public struct Component: ComponentContent {
     /// Declares generic component `id`.
     public init(
         _ id: String, role: String? = nil, name: String? = nil, software: String? = nil, ports: [Int] = [],
-        tls: TLSEndpoint? = nil, description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        tls: TLSEndpoint? = nil, description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         declaration = ComponentDeclaration(
             id, .generic(GenericSpec(role: role)), name: name, software: software, tls: tls, ports: ports,

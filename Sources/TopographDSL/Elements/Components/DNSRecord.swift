@@ -8,9 +8,11 @@ public struct DNSRecord: ComponentContent {
     /// or to a literal `value` outside the model.
     public init(
         _ id: String, _ type: DNSRecordType, _ domain: String, pointsTo targets: [String] = [], value: String? = nil,
-        ttl: Int? = nil, name: String? = nil, description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        ttl: Int? = nil, name: String? = nil, description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
-        let spec = DNSRecordSpec(type: type, name: domain, targets: targets.map { ElementID($0) }, value: value, ttl: ttl)
+        let spec = DNSRecordSpec(
+            type: type, name: domain, targets: targets.map { ElementID($0) }, value: value, ttl: ttl)
         declaration = ComponentDeclaration(
             id, .dnsRecord(spec), name: name, software: nil, description: description, file, line, column)
     }

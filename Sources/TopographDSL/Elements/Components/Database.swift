@@ -9,7 +9,8 @@ public struct Database: ComponentContent {
         _ id: String, name: String? = nil, software: String? = nil, engine: String? = nil,
         role: DatabaseRole = .standalone, replicatesFrom: String? = nil, readOnly: Bool? = nil,
         replication: ReplicationMode? = nil, failover: FailoverMode? = nil, ports: [Int] = [],
-        tls: TLSEndpoint? = nil, description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        tls: TLSEndpoint? = nil, description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         let spec = DatabaseSpec(
             engine: engine, role: role, replicatesFrom: replicatesFrom.map { ElementID($0) }, readOnly: readOnly,

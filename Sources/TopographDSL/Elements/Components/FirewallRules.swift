@@ -8,7 +8,8 @@ public struct Allow: FirewallContent {
     /// Lets inbound traffic from `peer` (element, zone or CIDR; nil for anyone) reach the ports.
     public init(
         from peer: String? = nil, port: Int? = nil, ports: [Int] = [], range: ClosedRange<Int>? = nil,
-        transport: Transport = .tcp, description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        transport: Transport = .tcp, description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         rule = RuleDeclaration(.allow, .ingress, peer, port, ports, range, transport, description, file, line, column)
     }
@@ -16,7 +17,8 @@ public struct Allow: FirewallContent {
     /// Lets outbound traffic to `peer` through.
     public init(
         to peer: String, port: Int? = nil, ports: [Int] = [], range: ClosedRange<Int>? = nil,
-        transport: Transport = .tcp, description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        transport: Transport = .tcp, description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         rule = RuleDeclaration(.allow, .egress, peer, port, ports, range, transport, description, file, line, column)
     }
@@ -31,7 +33,8 @@ public struct Deny: FirewallContent {
     /// Drops inbound traffic from `peer` (nil for anyone) to the ports.
     public init(
         from peer: String? = nil, port: Int? = nil, ports: [Int] = [], range: ClosedRange<Int>? = nil,
-        transport: Transport = .tcp, description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        transport: Transport = .tcp, description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         rule = RuleDeclaration(.deny, .ingress, peer, port, ports, range, transport, description, file, line, column)
     }
@@ -39,7 +42,8 @@ public struct Deny: FirewallContent {
     /// Drops outbound traffic to `peer`.
     public init(
         to peer: String, port: Int? = nil, ports: [Int] = [], range: ClosedRange<Int>? = nil,
-        transport: Transport = .tcp, description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        transport: Transport = .tcp, description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         rule = RuleDeclaration(.deny, .egress, peer, port, ports, range, transport, description, file, line, column)
     }

@@ -7,7 +7,8 @@ public struct MonitoringAgent: ComponentContent {
     /// Declares agent `id`, what it `collects` and the platform it `shipsTo`.
     public init(
         _ id: String, name: String? = nil, vendor: String? = nil, software: String? = nil,
-        collects: [TelemetryKind] = [.metrics], shipsTo: String? = nil, description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        collects: [TelemetryKind] = [.metrics], shipsTo: String? = nil, description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         let spec = MonitoringAgentSpec(vendor: vendor, collects: collects, shipsTo: shipsTo.map { ElementID($0) })
         declaration = ComponentDeclaration(
@@ -24,7 +25,8 @@ public struct MonitoringPlatform: ComponentContent {
     /// Declares platform `id`; `saas` when a third party hosts it.
     public init(
         _ id: String, name: String? = nil, vendor: String? = nil, saas: Bool = false, software: String? = nil,
-        ports: [Int] = [], description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        ports: [Int] = [], description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         declaration = ComponentDeclaration(
             id, .monitoringPlatform(MonitoringPlatformSpec(vendor: vendor, saas: saas)), name: name,

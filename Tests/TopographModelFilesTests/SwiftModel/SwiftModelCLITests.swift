@@ -54,6 +54,9 @@ import TopographModel
         #expect(result.stderr.contains("\(model):5:"), "\(result.stderr)")
         #expect(result.stderr.contains("error: incorrect argument label"))
         #expect(result.stdout.isEmpty)
+        // Nothing is written next to the model: intermediate files live in the cache.
+        let directory = (model as NSString).deletingLastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["model.swift"])
     }
 
     @Test func invalidNestingDoesNotCompile() throws {
@@ -127,5 +130,17 @@ import TopographModel
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\"copied\""))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["topograph"])
+    }
+
+    @Test func concurrentLoadsOfOneModelAllSucceed() throws {
+        let cache = try freshCache()
+        let binary = try topographBinary()
+        let model = writeModel("import TopographDSL\nlet architecture = Architecture(\"busy\") { Zone(\"z\", .dmz) }\n")
+        let results = try (0..<3).map { _ in
+            try start(binary, ["dump", model], environment: environment(cache: cache))
+        }.map { try $0() }
+        #expect(results.allSatisfy { $0.status == 0 }, "\(results.map(\.stderr))")
+        #expect(Set(results.map(\.stdout)).count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(cache)/models").count == 1)
     }
 }

@@ -60,6 +60,25 @@ import TopographModel
         #expect(ModelCache(environment: ["HOME": "/h"]).root == "/h/.cache/topograph")
     }
 
+    @Test func anOversizedModelIsRefusedBeforeCompiling() throws {
+        let path = writeModel("")
+        #expect(truncate(path, off_t(SwiftModelLoader.sizeLimit + 1)) == 0)
+        do {
+            _ = try SwiftModelLoader.load(path, environment: environment(cache: temporaryDirectory("unused")))
+            Issue.record("an oversized model should not load")
+        } catch let error as ModelError {
+            #expect(error.diagnostics.map(\.description) == [
+                "\(path):1:1: error: the model is \(SwiftModelLoader.sizeLimit + 1) bytes; Swift models are limited to 8 MB"
+            ])
+        }
+    }
+
+    @Test func aMissingModelIsAModelError() {
+        #expect(throws: ModelError.self) {
+            try SwiftModelLoader.load("/no/such/model.swift", environment: environment(cache: temporaryDirectory("unused")))
+        }
+    }
+
     @Test func theKeyChangesWithTheFileThePathAndTheCompiler() throws {
         let compiler = try SwiftCompiler.locate(environment: ProcessInfo.processInfo.environment)
         var other = compiler

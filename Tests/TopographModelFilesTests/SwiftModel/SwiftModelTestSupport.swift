@@ -28,8 +28,17 @@ func freshCache() throws -> String {
     return cache
 }
 
+/// Every temporary file of this test run lives under one directory, removed when the run exits
+/// (each test's cache holds tens of megabytes of compiled modules).
+let testRunDirectory: String = {
+    let path = "\(NSTemporaryDirectory())topograph-tests-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: testRunDirectory) }
+    return path
+}()
+
 func temporaryDirectory(_ label: String) -> String {
-    let path = "\(NSTemporaryDirectory())topograph-tests-\(label)-\(UUID().uuidString)"
+    let path = "\(testRunDirectory)/\(label)-\(UUID().uuidString)"
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
@@ -74,6 +83,14 @@ struct CLIRunError: Error, CustomStringConvertible { var description: String }
 func run(_ binary: String, _ arguments: [String], in directory: String = Repo.root.path, environment: [String: String])
     throws -> CLIRun
 {
+    try start(binary, arguments, in: directory, environment: environment)()
+}
+
+/// Starts `binary` and returns a function that waits for it and collects its output, so several
+/// runs can overlap.
+func start(
+    _ binary: String, _ arguments: [String], in directory: String = Repo.root.path, environment: [String: String]
+) throws -> () throws -> CLIRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
@@ -85,12 +102,14 @@ func run(_ binary: String, _ arguments: [String], in directory: String = Repo.ro
     FileManager.default.createFile(atPath: "\(outputs)/err", contents: nil)
     process.standardOutput = FileHandle(forWritingAtPath: "\(outputs)/out")
     process.standardError = FileHandle(forWritingAtPath: "\(outputs)/err")
-    let start = Date()
+    let started = Date()
     try process.run()
-    process.waitUntilExit()
-    let out = FileManager.default.contents(atPath: "\(outputs)/out") ?? Data()
-    let err = FileManager.default.contents(atPath: "\(outputs)/err") ?? Data()
-    return CLIRun(
-        status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-        stderr: String(decoding: err, as: UTF8.self), seconds: Date().timeIntervalSince(start))
+    return {
+        process.waitUntilExit()
+        let out = FileManager.default.contents(atPath: "\(outputs)/out") ?? Data()
+        let err = FileManager.default.contents(atPath: "\(outputs)/err") ?? Data()
+        return CLIRun(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self), seconds: Date().timeIntervalSince(started))
+    }
 }

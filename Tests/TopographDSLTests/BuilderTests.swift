@@ -64,4 +64,16 @@ import TopographDSL
         #expect(flows.map(\.id.rawValue) == ["a->a:metrics", "a->b:metrics", "b->a:metrics", "b->b:metrics"])
         #expect(flows.allSatisfy { $0.port == 443 && $0.encrypted })
     }
+
+    @Test func emptyBodiesAreAllowed() throws {
+        let design = Architecture("empty") {
+            Zone("z", .private) {
+                Server("bare")
+            }
+            Server("floating", zone: "z")
+        }
+        #expect(design.diagnostics.isEmpty)
+        #expect(design.model.hosts.map(\.zone?.rawValue) == ["z", "z"])
+        #expect(design.model.components.isEmpty)
+    }
 }

@@ -12,7 +12,7 @@ public struct Server: ZoneContent, ArchitectureContent {
     public init(
         _ id: String, name: String? = nil, zone: String? = nil, description: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column,
-        @ServerBuilder _ content: () -> [any ServerContent]
+        @ServerBuilder _ content: () -> [any ServerContent] = { [] }
     ) {
         host = TopographModel.Host(
             id: ElementID(id), name: name, zone: zone.map { ElementID($0) }, description: description)

@@ -35,6 +35,11 @@ struct SwiftCompiler {
         var info = stat()
         guard stat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         self.path = path
-        identity = "\(String(cString: resolved)) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec
+        #else
+        let modified = info.st_mtim
+        #endif
+        identity = "\(String(cString: resolved)) \(info.st_size) \(modified.tv_sec).\(modified.tv_nsec)"
     }
 }

@@ -79,6 +79,18 @@ import TopographModel
         }
     }
 
+    @Test func anUnusableExplicitCompilerIsAClearError() throws {
+        let model = writeModel("import TopographDSL\n")
+        let env = environment(cache: temporaryDirectory("unused"), ["TOPOGRAPH_SWIFTC": "/no/such/swiftc"])
+        do {
+            _ = try SwiftModelLoader.load(model, environment: env)
+            Issue.record("loading without a compiler should fail")
+        } catch let error as ModelError {
+            #expect(error.description.contains("TOPOGRAPH_SWIFTC is '/no/such/swiftc', which is not an executable"))
+            #expect(error.description.contains(model))
+        }
+    }
+
     @Test func theKeyChangesWithTheFileThePathAndTheCompiler() throws {
         let compiler = try SwiftCompiler.locate(environment: ProcessInfo.processInfo.environment)
         var other = compiler

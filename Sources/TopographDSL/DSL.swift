@@ -1,2 +1,0 @@
-@_exported import TopographModel
-// The result builders live here (issue: foundation). Placeholder until then.

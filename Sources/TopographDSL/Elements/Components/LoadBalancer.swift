@@ -1,0 +1,33 @@
+public import TopographModel
+
+/// A load balancer spreading requests over `backends`, alone or in a cluster.
+public struct LoadBalancer: ComponentContent {
+    let declaration: ComponentDeclaration
+
+    /// Declares load balancer `id`; `cluster` lists the other members of its cluster.
+    public init(
+        _ id: String, name: String? = nil, software: String? = nil, mode: ClusterMode = .single,
+        cluster: [String] = [], algorithm: BalancingAlgorithm? = nil, backends: [String] = [],
+        healthCheck: HealthCheck? = nil, tls: TLSEndpoint? = nil, ports: [Int] = [], description: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        let spec = LoadBalancerSpec(
+            algorithm: algorithm, mode: mode, cluster: cluster.map { ElementID($0) },
+            backends: backends.map { ElementID($0) }, healthCheck: healthCheck)
+        declaration = ComponentDeclaration(
+            id, .loadBalancer(spec), name: name, software: software, tls: tls, ports: ports,
+            description: description, file, line, column)
+    }
+
+    public func lower(into design: inout Lowering) { declaration.lower(into: &design) }
+}
+
+extension HealthCheck {
+    /// An HTTP health check on `path`, e.g. `.http("/health")`.
+    public static func http(_ path: String, every seconds: Int? = nil) -> HealthCheck {
+        HealthCheck(protocol: "http", path: path, intervalSeconds: seconds)
+    }
+
+    /// A plain TCP connect check.
+    public static var tcp: HealthCheck { HealthCheck(protocol: "tcp") }
+}

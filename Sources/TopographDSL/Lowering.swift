@@ -1,0 +1,61 @@
+import TopographModel
+
+/// The model under construction while a design lowers, plus the scope an element is nested in.
+///
+/// Mistakes are collected as diagnostics with the line they come from; lowering never traps.
+public struct Lowering {
+    var architecture: TopographModel.Architecture
+    var diagnostics: [ModelDiagnostic] = []
+    /// The zone and host the element being lowered is nested in.
+    var zone: String?
+    var host: String?
+    /// Rules of the firewall being lowered, in order.
+    var rules: [FirewallRule] = []
+    /// Where accepted risks name an element: the checker reports unknown ones without a location.
+    var riskLocations: [ElementID: SourceLocation] = [:]
+
+    init(_ architecture: TopographModel.Architecture) { self.architecture = architecture }
+
+    /// Remembers where `id` was declared. The last declaration wins, so the checker's duplicate-id
+    /// diagnostic points at the duplicate rather than the original.
+    mutating func declare(_ id: String, at location: SourceLocation) {
+        if id.isEmpty { report("an element id must not be empty", at: location) }
+        architecture.sources[ElementID(id)] = location
+    }
+
+    /// Gives location-less diagnostics about an accepted risk's element the risk's location.
+    func locate(_ diagnostics: [ModelDiagnostic]) -> [ModelDiagnostic] {
+        diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.location == nil, let element = diagnostic.element {
+                diagnostic.location = riskLocations[element]
+            }
+            return diagnostic
+        }
+    }
+
+    mutating func report(_ message: String, at location: SourceLocation?, element: String? = nil, hint: String? = nil) {
+        diagnostics.append(ModelDiagnostic(message, at: location, element: element.map { ElementID($0) }, hint: hint))
+    }
+
+    /// Reports ports outside 0...65535.
+    mutating func checkPorts(_ ports: [Int], of id: String, at location: SourceLocation) {
+        for port in ports where !(0...65535).contains(port) {
+            report("'\(id)' declares port \(port), which is outside 0...65535", at: location, element: id)
+        }
+    }
+
+    /// Lowers children with `zone`/`host` set for them, restoring the outer scope afterwards.
+    mutating func nested(zone: String? = nil, host: String? = nil, _ children: [any DesignElement]) {
+        let outer = (self.zone, self.host)
+        if let zone { self.zone = zone }
+        if let host { self.host = host }
+        for child in children { child.lower(into: &self) }
+        (self.zone, self.host) = outer
+    }
+}
+
+extension SourceLocation {
+    /// A location from the `#filePath`, `#line`, `#column` defaults every DSL initialiser captures.
+    init(_ file: String, _ line: Int, _ column: Int) { self.init(file: file, line: line, column: column) }
+}

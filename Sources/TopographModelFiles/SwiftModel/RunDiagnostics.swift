@@ -1,0 +1,84 @@
+import Foundation
+import TopographModel
+
+/// Turns compiler output and run-time failures of a model's program into model diagnostics.
+enum RunDiagnostics {
+    /// Every `file:line:column: error: message` line (llvm diagnostic style) as a diagnostic.
+    static func compilerErrors(
+        _ output: String, path: String, termination: Subprocess.Termination
+    ) -> [ModelDiagnostic] {
+        let errors = output.split(separator: "\n").compactMap { line -> ModelDiagnostic? in
+            guard let marker = line.range(of: ": error: ") else { return nil }
+            let message = String(line[marker.upperBound...])
+            let parts = line[..<marker.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count >= 3, let lineNumber = Int(parts[parts.count - 2]),
+                let column = Int(parts[parts.count - 1])
+            else { return ModelDiagnostic(message, at: SourceLocation(file: path, line: 1)) }
+            let file = parts.dropLast(2).joined(separator: ":")
+            return ModelDiagnostic(message, at: SourceLocation(file: file, line: lineNumber, column: column))
+        }
+        if !errors.isEmpty { return errors }
+        let reason = termination == .timedOut ? "took too long" : "failed (\(termination))"
+        return [
+            ModelDiagnostic(
+                "compiling the model \(reason)", at: SourceLocation(file: path, line: 1),
+                hint: output.isEmpty ? nil : lastLines(output))
+        ]
+    }
+
+    /// A model's program that ran too long, crashed or exited with an error.
+    static func runFailure(
+        _ termination: Subprocess.Termination, output: String, path: String, timeLimit: Double
+    ) -> ModelDiagnostic {
+        let fatal = fatalError(in: output)
+        // Traps name files as `Module/file.swift`: one inside the standard library (index out of
+        // range) names the library's file; only a trap in the model file itself tells the line.
+        let fileID = "\(ModelRun.moduleName)/\((path as NSString).lastPathComponent)"
+        let modelLine = fatal?.location.flatMap { trap in
+            [path, fileID].contains(trap.file) ? SourceLocation(file: path, line: trap.line) : nil
+        }
+        let location = modelLine ?? SourceLocation(file: path, line: 1)
+        switch termination {
+        case .timedOut:
+            return ModelDiagnostic(
+                "the model did not finish within \(formatted(timeLimit)) s and was stopped (an endless loop?)",
+                at: location, hint: "fix the loop, or allow more time with TOPOGRAPH_MODEL_TIMEOUT=<seconds>")
+        case .signalled(let signal):
+            guard let fatal else {
+                let name = String(cString: strsignal(signal))
+                return ModelDiagnostic(
+                    "the model crashed at run time (signal \(signal): \(name))", at: location,
+                    hint: output.isEmpty ? nil : lastLines(output))
+            }
+            let origin = modelLine == nil ? fatal.location.map { " (in \($0.file):\($0.line))" } ?? "" : ""
+            return ModelDiagnostic("the model crashed at run time: \(fatal.message)\(origin)", at: location)
+        case .exited(let status):
+            return ModelDiagnostic(
+                "the model exited with status \(status)", at: location, hint: output.isEmpty ? nil : lastLines(output))
+        }
+    }
+
+    /// Swift prints `file:line: Fatal error: message` when a program traps on purpose.
+    static func fatalError(in output: String) -> (message: String, location: SourceLocation?)? {
+        for line in output.split(separator: "\n") {
+            guard let marker = line.range(of: "Fatal error: ") else { continue }
+            let message = "Fatal error: " + line[marker.upperBound...]
+            let head = line[..<marker.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+            let parts = head.split(separator: ":")
+            if parts.count >= 2, let lineNumber = Int(parts[parts.count - 1]) {
+                let file = parts.dropLast().joined(separator: ":")
+                return (message, SourceLocation(file: file, line: lineNumber))
+            }
+            return (message, nil)
+        }
+        return nil
+    }
+
+    private static func lastLines(_ output: String) -> String {
+        output.split(separator: "\n").suffix(10).joined(separator: "\n  ")
+    }
+
+    private static func formatted(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    }
+}

@@ -60,7 +60,7 @@ let package = Package(
             "TopographValidation", "TopographDSL", "TopographModelFiles",
         ]),
         .testTarget(name: "TopographDOTTests", dependencies: [
-            "TopographDOT", "TopographValidation", "TopographModelFiles",
+            "TopographDOT", "TopographValidation", "TopographModelFiles", "TopographGraphviz",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "TopographGraphvizTests", dependencies: ["TopographGraphviz"]),

@@ -23,7 +23,7 @@ public enum DOTEncoder {
             case .subgraph(let sub):
                 out += pad + "subgraph \(quote(sub.id)) {\n"
                 for (name, value) in sub.attributes.sorted {
-                    out += pad + "  " + quote(name) + "=" + encode(value) + ";\n"
+                    out += pad + "  " + attributeName(name) + "=" + encode(value) + ";\n"
                 }
                 write(sub.statements, indent: indent + 1, into: &out)
                 out += pad + "}\n"
@@ -36,7 +36,15 @@ public enum DOTEncoder {
     }
 
     private static func list(_ attributes: DOTAttributes) -> String {
-        "[" + attributes.sorted.map { quote($0.name) + "=" + encode($0.value) }.joined(separator: ", ") + "]"
+        "[" + attributes.sorted.map { attributeName($0.name) + "=" + encode($0.value) }.joined(separator: ", ") + "]"
+    }
+
+    /// An attribute name: bare when it is a plain identifier (all of Graphviz's are), else quoted.
+    private static func attributeName(_ text: String) -> String {
+        let plain = text.first.map { $0.isLetter || $0 == "_" } == true
+            && text.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" }
+        let keyword = ["node", "edge", "graph", "digraph", "subgraph", "strict"].contains(text.lowercased())
+        return plain && !keyword ? text : quote(text)
     }
 
     /// A value as DOT writes it.

@@ -3,7 +3,25 @@ import TopographModel
 extension DiagramBuilder {
     /// Every segment of every drawn flow, styled by class, labelled with protocol and port.
     mutating func edges() -> [DOTEdge] {
-        FlowRouter(scene: scene).segments().map { edge(for: $0) }
+        FlowRouter(scene: scene).segments().map { edge(for: $0) } + agentPlacement()
+    }
+
+    /// Invisible edges that put each monitoring agent after the other components on its host, so
+    /// agents line up at the end of each server and their lines to the platform stay short.
+    private func agentPlacement() -> [DOTEdge] {
+        scene.components.compactMap { agent -> DOTEdge? in
+            guard agent.kind == .monitoringAgent, let host = agent.host else { return nil }
+            let others = scene.components.filter { $0.host == host && $0.kind != .monitoringAgent }
+            let source: String
+            if others.contains(where: { scene.dimmed.contains($0.id) }) {
+                source = DiagramBuilder.contextNodeID(host)
+            } else if let last = others.last {
+                source = DOTEncoder.identifier(last.id.rawValue)
+            } else {
+                return nil
+            }
+            return DOTEdge(source, DOTEncoder.identifier(agent.id.rawValue), ["style": .string("invis")])
+        }
     }
 
     private mutating func edge(for segment: Segment) -> DOTEdge {
@@ -25,7 +43,9 @@ extension DiagramBuilder {
             }
             attributes["label"] = .html(markup)
         }
-        if style == .resolves { attributes.set("constraint", "false") }
+        // Lines that say "also connected" must not stretch the layout: a replica sits beside its
+        // primary rather than in front of it, and DNS lines just point.
+        if style == .resolves || style == .replication { attributes.set("constraint", "false") }
         return DOTEdge(DOTEncoder.identifier(segment.from.rawValue), DOTEncoder.identifier(segment.to.rawValue), attributes)
     }
 
@@ -33,10 +53,9 @@ extension DiagramBuilder {
     private func labelText(_ segment: Segment) -> String {
         let first = segment.flows[0]
         let endpoint = first.port.map { "\(first.protocol):\($0)" } ?? first.protocol
-        var purposes: [String] = []
-        for flow in segment.flows where flow.purpose != .request {
-            let word = ComponentDetails.words(flow.purpose.rawValue)
-            if !purposes.contains(word) { purposes.append(word) }
+        let used = Set(segment.flows.map(\.purpose))
+        let purposes = FlowPurpose.allCases.filter { $0 != .request && used.contains($0) }.map {
+            ComponentDetails.words($0.rawValue)
         }
         switch segment.edgeClass {
         case .secureData:

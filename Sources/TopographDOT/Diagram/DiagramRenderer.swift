@@ -27,21 +27,27 @@ struct DiagramBuilder {
     mutating func build() -> DOTGraph {
         var statements = zoneClusters() + unzoned()
         statements += edges().map(DOTStatement.edge)
-        if options.showLegend, let legend = legend() { statements.append(.node(legend)) }
+        // The legend sits under the title, in the graph label; built last, so it lists exactly
+        // the badges drawn above.
+        var graph = graphAttributes()
+        if options.showLegend, let legend = legend() {
+            graph["label"] = .html(
+                "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"><TR><TD ALIGN=\"LEFT\">\(title())</TD></TR>"
+                    + "<TR><TD ALIGN=\"LEFT\">\(legend)</TD></TR></TABLE>")
+        }
         return DOTGraph(
-            DOTEncoder.identifier(scene.index.architecture.name), graph: graphAttributes(), node: nodeDefaults(),
+            DOTEncoder.identifier(scene.index.architecture.name), graph: graph, node: nodeDefaults(),
             edge: edgeDefaults(), statements)
     }
 
     private func graphAttributes() -> DOTAttributes {
-        var attributes: DOTAttributes = [
+        let attributes: DOTAttributes = [
             "label": .html(title()), "labelloc": .string("t"), "labeljust": .string("l"),
             "rankdir": .string(options.rankdir.rawValue), "fontname": .string(DiagramStyle.font),
             "fontsize": .string("11"), "fontcolor": .string(DiagramStyle.ink), "bgcolor": .string("white"),
             "nodesep": .string("0.3"), "ranksep": .string("0.6"), "pad": .string("0.3"),
             "outputorder": .string("edgesfirst"),
         ]
-        attributes.set("newrank", "true")
         return attributes
     }
 
@@ -59,7 +65,8 @@ struct DiagramBuilder {
         let heading = options.title ?? architecture.name
         var sub = "\(options.view.rawValue) view: \(options.view.summary)"
         if options.title == nil, let domain = architecture.domain { sub = "\(domain) · " + sub }
-        return HTMLText.font(heading, size: 16, bold: true) + "<BR/>" + HTMLText.font(sub, size: 10, color: DiagramStyle.muted)
+        return HTMLText.font(heading, size: 16, bold: true) + "<BR ALIGN=\"LEFT\"/>" + HTMLText.font(sub, size: 10, color: DiagramStyle.muted)
+            + "<BR ALIGN=\"LEFT\"/>"
     }
 
     // MARK: Clusters
@@ -94,10 +101,29 @@ struct DiagramBuilder {
         guard !members.isEmpty else { return nil }
         var attributes = clusterAttributes(fill: "#FFFFFF", border: DiagramStyle.hostBorder, id: host.id)
         attributes["label"] = .html(clusterLabel(host.displayName, kind: "host", size: 11, id: host.id))
-        return .subgraph(
-            DOTSubgraph(
-                DOTEncoder.identifier(host.id.rawValue, prefix: "cluster_host_"), attributes,
-                members.map { .node(node(for: $0)) }))
+        let focus = members.filter { !scene.dimmed.contains($0.id) }
+        let context = members.filter { scene.dimmed.contains($0.id) }
+        var body = focus.map { DOTStatement.node(node(for: $0)) }
+        if !context.isEmpty { body.insert(.node(contextNode(for: host, context, hasFocus: !focus.isEmpty)), at: 0) }
+        return .subgraph(DOTSubgraph(DOTEncoder.identifier(host.id.rawValue, prefix: "cluster_host_"), attributes, body))
+    }
+
+    /// The id of the grey node that stands for a host's out-of-view components.
+    static func contextNodeID(_ host: ElementID) -> String { "context:" + DOTEncoder.identifier(host.rawValue) }
+
+    /// One grey node listing a host's components outside the view, so the host keeps its size
+    /// and a host with nothing in focus (no monitoring agent, say) stands out.
+    private func contextNode(for host: Host, _ members: [Component], hasFocus: Bool) -> DOTNode {
+        let names = members.map(\.displayName).joined(separator: " · ")
+        var rows = [HTMLText.font(names, size: 9, color: DiagramStyle.dimmed.text)]
+        if !hasFocus { rows.append(HTMLText.font(scene.view == .monitoring ? "no monitoring agent" : "nothing in this view", size: 9, color: DiagramStyle.muted, bold: true)) }
+        return DOTNode(
+            Self.contextNodeID(host.id),
+            [
+                "shape": .string("box"), "style": .string("rounded,filled,dashed"),
+                "fillcolor": .string(DiagramStyle.dimmed.fill), "color": .string(DiagramStyle.dimmed.border),
+                "label": .html(HTMLText.stack(rows)),
+            ])
     }
 
     private mutating func clusterAttributes(fill: String, border: String, id: ElementID) -> DOTAttributes {

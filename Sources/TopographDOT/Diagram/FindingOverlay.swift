@@ -49,11 +49,19 @@ struct FindingOverlay {
         }
     }
 
-    /// A row of numbered cells, e.g. `#3` on the severity colour.
+    /// A row of numbered cells, e.g. `#3` on the severity colour. Sizes are fixed: Graphviz
+    /// stretches table cells to fill their row, which would turn badges into bars.
     static func markup(_ badges: [Badge]) -> String {
+        let spacing = 2
+        var width = spacing
         let cells = badges.map { badge in
-            "<TD BGCOLOR=\"\(badge.color)\" CELLPADDING=\"1\"><FONT COLOR=\"#FFFFFF\" POINT-SIZE=\"9\"><B> #\(badge.number) </B></FONT></TD>"
+            let text = "#\(badge.number)"
+            let cellWidth = 8 + (13 * text.count + 1) / 2
+            width += cellWidth + spacing
+            return "<TD BGCOLOR=\"\(badge.color)\" FIXEDSIZE=\"TRUE\" WIDTH=\"\(cellWidth)\" HEIGHT=\"13\">"
+                + "<FONT COLOR=\"#FFFFFF\" POINT-SIZE=\"9\"><B>\(text)</B></FONT></TD>"
         }.joined()
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"0\"><TR>\(cells)</TR></TABLE>"
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"\(spacing)\" CELLPADDING=\"0\" FIXEDSIZE=\"TRUE\" "
+            + "WIDTH=\"\(width)\" HEIGHT=\"\(13 + 2 * spacing)\"><TR>\(cells)</TR></TABLE>"
     }
 }

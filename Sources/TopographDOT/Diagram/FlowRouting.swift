@@ -53,7 +53,11 @@ struct FlowRouter {
         where firewall.id != flow.from && firewall.id != flow.to && protects(firewall, flow.to) && !protects(firewall, flow.from) {
             hops.append(firewall.id)
         }
+        // Host firewalls are drawn in front of traffic from other zones only: drawing every
+        // server-to-server hop through them too would tangle the picture, and their rule list
+        // (in the node's label) already says what they let in from their own zone.
         if let host = scene.index.components[flow.to]?.host, scene.index.components[flow.from]?.host != host,
+            scene.index.zone(of: flow.from)?.id != scene.index.zone(of: flow.to)?.id,
             let firewall = hostFirewall(on: host), firewall.id != flow.to, firewall.id != flow.from
         {
             hops.append(firewall.id)

@@ -74,7 +74,7 @@ enum AwkwardText {
     static let alphabet: [String] = [
         "\"", "\\", "\n", "\r", "\t", "<", ">", "&", "{", "}", "|", "[", "]", ";", ",", "=", ":", "%", "'", "#",
         "-", ">", "--", "->", "<B>", "&amp;", "&#39;", "\\N", "\\n", "\\\"", "]]>", "<!--", " ", "  ", "a", "Z", "0",
-        "é", "ß", "日本", "🔒", "\u{1}", "\u{7F}", "\u{FFFE}", "subgraph", "node", "digraph",
+        "é", "ß", "日本", "]", "]]", "[]", "🔒", "\u{1}", "\u{7F}", "\u{FFFE}", "subgraph", "node", "digraph",
     ]
 
     static func make(_ rng: inout SeededGenerator, maxParts: Int = 8) -> String {

@@ -51,7 +51,8 @@ public enum DOTEncoder {
     public static func encode(_ value: DOTValue) -> String {
         switch value {
         case .string(let text): quote(text)
-        case .html(let markup): "<" + markup + ">"
+        // Graphviz rejects an empty HTML label (`<>`); an empty string says the same thing.
+        case .html(let markup): markup.isEmpty ? "\"\"" : "<" + markup + ">"
         }
     }
 
@@ -78,18 +79,25 @@ public enum DOTEncoder {
     /// A node or cluster id derived from a model id: readable when the model id is simple, and
     /// injective (distinct model ids give distinct DOT ids) because anything outside
     /// `[A-Za-z0-9_.-]` is percent-encoded, `%` included.
+    ///
+    /// libcgraph treats a name starting with `%` as an internal anonymous name, so an encoded id
+    /// that would start with `%` gets a leading `_` (and a model id's own leading `_` is encoded,
+    /// which keeps the mapping injective).
     public static func identifier(_ rawValue: String, prefix: String = "") -> String {
-        var out = prefix
-        for byte in rawValue.utf8 {
+        var out = ""
+        for (offset, byte) in rawValue.utf8.enumerated() {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: "_") where offset > 0:
+                out += "_"
             default:
                 out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
             }
         }
-        return out
+        if prefix.isEmpty && out.hasPrefix("%") { out = "_" + out }
+        return prefix + out
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Escaping and a few building blocks for Graphviz HTML-like labels.
 ///
-/// Graphviz parses these labels as XML, so model text is entity-escaped (`&`, `<`, `>`, `"`, `'`),
+/// Graphviz parses these labels as XML, so model text is entity-escaped (`&`, `<`, `>`, `"`, `'`, `]`),
 /// line breaks become `<BR/>`, and characters XML 1.0 forbids (most control characters) become
 /// U+FFFD: a model string can change what a label says, never what the label or graph is.
 public enum HTMLText {
@@ -16,6 +16,8 @@ public enum HTMLText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            // Graphviz 2.42 rejects character data made only of `]` (expat hands it over apart).
+            case "]": out += "&#93;"
             case "\n", "\r": out += "<BR/>"
             case "\t": out += " "
             case _ where !isXMLCharacter(scalar): out += "\u{FFFD}"
@@ -50,6 +52,8 @@ public enum HTMLText {
     /// Escaped `text` in a `<FONT>` with the given size and colour.
     public static func font(_ text: String, size: Int? = nil, color: String? = nil, bold: Bool = false) -> String {
         var markup = escape(text)
+        // Graphviz rejects empty font elements (`<B></B>`): empty text gets no tags at all.
+        if markup.isEmpty { return "" }
         if bold { markup = "<B>\(markup)</B>" }
         var attributes = ""
         if let size { attributes += " POINT-SIZE=\"\(size)\"" }

@@ -35,7 +35,7 @@ extension DiagramBuilder {
             "penwidth": .string(badges.isEmpty ? style.penwidth : "2.6"),
             "arrowhead": .string(style.arrowhead),
         ]
-        if segment.labelled || style == .resolves {
+        if segment.labelled && style != .resolves {
             var markup = HTMLText.font(labelText(segment), color: style.color)
             if !badges.isEmpty {
                 markup = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"
@@ -62,12 +62,12 @@ extension DiagramBuilder {
             return ([endpoint] + purposes).joined(separator: " · ") + " · TLS"
         case .plaintextData:
             return ([endpoint] + purposes).joined(separator: " · ") + " (plaintext)"
-        case .replication, .telemetry, .control:
+        case .replication, .telemetry, .control, .local:
             return (purposes + [endpoint]).joined(separator: " · ") + (segment.encrypted ? " · TLS" : "")
         case .dns:
             return endpoint
         case .resolves:
-            return "resolves to"
+            return ""
         }
     }
 }

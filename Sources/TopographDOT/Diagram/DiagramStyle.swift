@@ -66,11 +66,16 @@ enum DiagramStyle {
 
 /// How a hop is drawn; the legend lists these in this order.
 enum EdgeClass: Int, CaseIterable, Comparable {
-    case secureData, plaintextData, replication, telemetry, dns, control, resolves
+    case secureData, plaintextData, replication, telemetry, dns, control, local, resolves
 
     static func < (lhs: EdgeClass, rhs: EdgeClass) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    init(_ flow: Flow) {
+    /// `sameHost`: both ends run on one host, so a port-less flow (a file read) never touches a network.
+    init(_ flow: Flow, sameHost: Bool = false) {
+        if sameHost && flow.port == nil && !flow.encrypted {
+            self = .local
+            return
+        }
         switch flow.purpose {
         case .request, .read, .write: self = flow.encrypted ? .secureData : .plaintextData
         case .replication: self = .replication
@@ -88,6 +93,7 @@ enum EdgeClass: Int, CaseIterable, Comparable {
         case .telemetry: "#00897B"
         case .dns, .resolves: "#9E9E9E"
         case .control: "#795548"
+        case .local: "#757575"
         }
     }
 
@@ -95,7 +101,7 @@ enum EdgeClass: Int, CaseIterable, Comparable {
         switch self {
         case .secureData, .plaintextData: "1.8"
         case .replication: "1.2"
-        case .telemetry, .control: "1.0"
+        case .telemetry, .control, .local: "1.0"
         case .dns, .resolves: "0.8"
         }
     }
@@ -103,7 +109,7 @@ enum EdgeClass: Int, CaseIterable, Comparable {
     /// Dashes mean plaintext for data; the quieter classes use their own patterns.
     func style(encrypted: Bool) -> String {
         switch self {
-        case .secureData: "solid"
+        case .secureData, .local: "solid"
         case .plaintextData: "dashed"
         case .replication: encrypted ? "solid" : "dashed"
         case .telemetry, .dns, .resolves: "dotted"
@@ -115,7 +121,7 @@ enum EdgeClass: Int, CaseIterable, Comparable {
         switch self {
         case .secureData, .plaintextData: "normal"
         case .replication: "empty"
-        case .telemetry, .dns, .control: "vee"
+        case .telemetry, .dns, .control, .local: "vee"
         case .resolves: "none"
         }
     }
@@ -129,6 +135,7 @@ enum EdgeClass: Int, CaseIterable, Comparable {
         case .telemetry: ("┈┈┈›", "metrics and logs")
         case .dns: ("┈┈┈›", "DNS lookup")
         case .control: ("╌╌╌›", "admin, health check")
+        case .local: ("───›", "local access on one host (no network)")
         case .resolves: ("┈┈┈", "DNS record resolves to")
         }
     }

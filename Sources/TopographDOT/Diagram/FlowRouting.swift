@@ -32,7 +32,7 @@ struct FlowRouter {
             let hops = path(of: flow)
             for i in 0..<(hops.count - 1) {
                 let segment = Segment(
-                    from: hops[i], to: hops[i + 1], edgeClass: EdgeClass(flow), encrypted: flow.encrypted,
+                    from: hops[i], to: hops[i + 1], edgeClass: EdgeClass(flow, sameHost: sameHost(flow)), encrypted: flow.encrypted,
                     flows: [flow], labelled: i == 0)
                 if let position = positions[segment.key] {
                     merged[position].flows.append(flow)
@@ -63,6 +63,11 @@ struct FlowRouter {
             hops.append(firewall.id)
         }
         return hops + [flow.to]
+    }
+
+    private func sameHost(_ flow: Flow) -> Bool {
+        guard let host = scene.index.components[flow.from]?.host else { return false }
+        return scene.index.components[flow.to]?.host == host
     }
 
     private var networkFirewalls: [Component] {

@@ -47,6 +47,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file. Required for PNG and PDF; without it, text goes to standard output.")
     var output: String?
 
+    /// For scripts/bench-render.sh: how long the in-process layout and render took, on stderr.
+    @Flag(help: .hidden)
+    var timings = false
+
     func validate() throws {
         if dpi != nil && scale != nil { throw ValidationError("give --dpi or --scale, not both") }
         if let dpi, !(dpi > 0 && dpi <= 2400) { throw ValidationError("--dpi must be between 1 and 2400") }
@@ -102,6 +106,14 @@ struct RenderCommand: ParsableCommand {
         guard let graphvizFormat = format.graphviz else { return Data(dot.utf8) }
         let resolution = format == .png ? (dpi ?? scale.map { $0 * 96 }) : nil
         do {
+            let start = ContinuousClock.now
+            defer {
+                if timings {
+                    let elapsed = ContinuousClock.now - start
+                    let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+                    FileHandle.standardError.write(Data("timing: \(format.rawValue) \(String(format: "%.3f", ms)) ms\n".utf8))
+                }
+            }
             return try Graphviz.render(dot: dot, format: graphvizFormat, dpi: resolution)
         } catch let error as GraphvizError {
             throw CLIError("\(error)", hint: "this is a Topograph bug if the input was a model; please report it")

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): Topograph's in-process libgvc render against the `dot` command on the
+# same DOT text, for the reference model and synthetic models of 30, 300 (and, with --large, 3000)
+# servers. Uses the release binary (built if missing). Prints a table; nothing is asserted.
+#
+# Columns, per model and format (mean of RUNS runs, milliseconds):
+#   dot-process   `dot -T<fmt> x.dot -o out` wall time
+#   dot-work      dot-process minus the same command on an empty graph (Graphviz's own work)
+#   topo-process  `topograph render x.dot -f <fmt> -o out` wall time
+#   topo-render   in-process layout+render time reported by topograph (--timings)
+#   work ratio    topo-render / dot-work (1.00 = same as Graphviz's own time)
+#   e2e ratio     topo-process / dot-process (< 1: faster end to end)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-10}
+sizes=(30 300)
+[ "${1:-}" = "--large" ] && sizes+=(3000)
+binary=.build/release/topograph
+[ -x "$binary" ] || swift build -c release --product topograph >&2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+now_ms() { date +%s%N | awk '{ printf "%.3f", $1 / 1e6 }'; }
+
+# mean wall time in ms of running "$@" RUNS times
+mean_ms() {
+  local total=0 start end
+  for _ in $(seq "$RUNS"); do
+    start=$(now_ms); "$@" >/dev/null 2>&1; end=$(now_ms)
+    total=$(awk -v t="$total" -v s="$start" -v e="$end" 'BEGIN { print t + e - s }')
+  done
+  awk -v t="$total" -v n="$RUNS" 'BEGIN { printf "%.1f", t / n }'
+}
+
+# mean in-process time reported by --timings
+mean_render_ms() {
+  local dot=$1 format=$2 total=0 ms
+  for _ in $(seq "$RUNS"); do
+    ms=$("$binary" render "$dot" -f "$format" -o "$work/t.$format" --timings 2>&1 >/dev/null | awk '/^timing:/ { print $3 }')
+    total=$(awk -v t="$total" -v m="$ms" 'BEGIN { print t + m }')
+  done
+  awk -v t="$total" -v n="$RUNS" 'BEGIN { printf "%.1f", t / n }'
+}
+
+# A secured-and-monitored-like model with N servers behind one load balancer.
+synthetic() {
+  local n=$1
+  echo "name: synthetic-$n"
+  echo "zones: [{id: internet, kind: internet}, {id: dmz, kind: dmz}, {id: private, kind: private}, {id: saas, kind: external}]"
+  echo "components:"
+  echo "  - {id: user, kind: client, zone: internet}"
+  echo "  - {id: lb, kind: loadBalancer, zone: dmz, software: {product: HAProxy, version: '2.8'}}"
+  echo "  - {id: sumo, kind: monitoringPlatform, zone: saas, monitoringPlatform: {saas: true}}"
+  echo "hosts:"
+  for i in $(seq "$n"); do
+    local role="{role: replica, replicatesFrom: db-1}"
+    [ "$i" = 1 ] && role="{role: primary}"
+    echo "  - id: server-$i"
+    echo "    zone: private"
+    echo "    components:"
+    echo "      - {id: web-$i, kind: webServer, software: {product: nginx, version: '1.24'}}"
+    echo "      - {id: app-$i, kind: appServer, software: {product: Gunicorn, version: '21.2'}}"
+    echo "      - {id: db-$i, kind: database, database: $role}"
+    echo "      - {id: agent-$i, kind: monitoringAgent, monitoringAgent: {shipsTo: sumo}}"
+  done
+  echo "flows:"
+  echo "  - {from: user, to: lb, protocol: https, port: 443}"
+  for i in $(seq "$n"); do
+    echo "  - {from: lb, to: web-$i, protocol: http, port: 80}"
+    echo "  - {from: web-$i, to: app-$i, protocol: http, port: 8000}"
+    echo "  - {from: app-$i, to: db-1, protocol: mysql, port: 3306, purpose: write}"
+    [ "$i" = 1 ] || echo "  - {from: db-$i, to: db-1, protocol: mysql, port: 3306, purpose: replication}"
+    echo "  - {from: agent-$i, to: sumo, protocol: https, port: 443, purpose: metrics}"
+  done
+}
+
+models=("models/secured-and-monitored.yaml")
+for n in "${sizes[@]}"; do
+  synthetic "$n" >"$work/synthetic-$n.yaml"
+  models+=("$work/synthetic-$n.yaml")
+done
+
+echo 'digraph {}' >"$work/empty.dot"
+printf '%-26s %-4s %12s %10s %13s %12s %11s %10s\n' model fmt dot-process dot-work topo-process topo-render work-ratio e2e-ratio
+for model in "${models[@]}"; do
+  name=$(basename "$model" .yaml)
+  dot="$work/$name.dot"
+  "$binary" render "$model" -f dot -o "$dot"
+  for format in svg png; do
+    dot_process=$(mean_ms dot -T"$format" "$dot" -o "$work/d.$format")
+    dot_empty=$(mean_ms dot -T"$format" "$work/empty.dot" -o "$work/e.$format")
+    topo_process=$(mean_ms "$binary" render "$dot" -f "$format" -o "$work/t.$format")
+    topo_render=$(mean_render_ms "$dot" "$format")
+    awk -v m="$name" -v f="$format" -v dp="$dot_process" -v de="$dot_empty" -v tp="$topo_process" -v tr="$topo_render" 'BEGIN {
+      dw = dp - de; if (dw < 0.001) dw = 0.001
+      printf "%-26s %-4s %12.1f %10.1f %13.1f %12.1f %11.2f %10.2f\n", m, f, dp, dw, tp, tr, tr / dw, tp / dp
+    }'
+  done
+done

@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "TopographDOTTests", dependencies: [
             "TopographDOT", "TopographValidation", "TopographModelFiles", "TopographGraphviz",
             .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
+        ], exclude: ["Golden"]),
         .testTarget(name: "TopographGraphvizTests", dependencies: ["TopographGraphviz"]),
         .testTarget(name: "TopographDocsTests", dependencies: [
             "TopographDocs", "TopographValidation", "TopographModelFiles",

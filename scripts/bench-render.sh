@@ -3,13 +3,14 @@
 # same DOT text, for the reference model and synthetic models of 30, 300 (and, with --large, 3000)
 # servers. Uses the release binary (built if missing). Prints a table; nothing is asserted.
 #
-# Columns, per model and format (mean of RUNS runs, milliseconds):
+# Columns, per model and format (median of RUNS runs, milliseconds):
 #   dot-process   `dot -T<fmt> x.dot -o out` wall time
-#   dot-work      dot-process minus the same command on an empty graph (Graphviz's own work)
+#   dot-work      dot-process minus `dot -V` (process start): Graphviz's own time for the graph
 #   topo-process  `topograph render x.dot -f <fmt> -o out` wall time
-#   topo-render   in-process layout+render time reported by topograph (--timings)
+#   topo-render   in-process read+layout+render time reported by topograph (--timings)
 #   work ratio    topo-render / dot-work (1.00 = same as Graphviz's own time)
 #   e2e ratio     topo-process / dot-process (< 1: faster end to end)
+# The machine's other load shows up as noise; compare ratios across a few runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,24 +24,23 @@ trap 'rm -rf "$work"' EXIT
 
 now_ms() { date +%s%N | awk '{ printf "%.3f", $1 / 1e6 }'; }
 
-# mean wall time in ms of running "$@" RUNS times
-mean_ms() {
-  local total=0 start end
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# median wall time in ms of running "$@" RUNS times
+median_ms() {
+  local start end
   for _ in $(seq "$RUNS"); do
-    start=$(now_ms); "$@" >/dev/null 2>&1; end=$(now_ms)
-    total=$(awk -v t="$total" -v s="$start" -v e="$end" 'BEGIN { print t + e - s }')
-  done
-  awk -v t="$total" -v n="$RUNS" 'BEGIN { printf "%.1f", t / n }'
+    start=$(now_ms); "$@" >/dev/null 2>&1 || true; end=$(now_ms)
+    awk -v s="$start" -v e="$end" 'BEGIN { print e - s }'
+  done | median
 }
 
-# mean in-process time reported by --timings
-mean_render_ms() {
-  local dot=$1 format=$2 total=0 ms
+# median in-process time reported by --timings
+median_render_ms() {
+  local dot=$1 format=$2
   for _ in $(seq "$RUNS"); do
-    ms=$("$binary" render "$dot" -f "$format" -o "$work/t.$format" --timings 2>&1 >/dev/null | awk '/^timing:/ { print $3 }')
-    total=$(awk -v t="$total" -v m="$ms" 'BEGIN { print t + m }')
-  done
-  awk -v t="$total" -v n="$RUNS" 'BEGIN { printf "%.1f", t / n }'
+    "$binary" render "$dot" -f "$format" -o "$work/t.$format" --timings 2>&1 >/dev/null | awk '/^timing:/ { print $3 }'
+  done | median
 }
 
 # A secured-and-monitored-like model with N servers behind one load balancer.
@@ -81,17 +81,16 @@ for n in "${sizes[@]}"; do
   models+=("$work/synthetic-$n.yaml")
 done
 
-echo 'digraph {}' >"$work/empty.dot"
 printf '%-26s %-4s %12s %10s %13s %12s %11s %10s\n' model fmt dot-process dot-work topo-process topo-render work-ratio e2e-ratio
 for model in "${models[@]}"; do
   name=$(basename "$model" .yaml)
   dot="$work/$name.dot"
   "$binary" render "$model" -f dot -o "$dot"
   for format in svg png; do
-    dot_process=$(mean_ms dot -T"$format" "$dot" -o "$work/d.$format")
-    dot_empty=$(mean_ms dot -T"$format" "$work/empty.dot" -o "$work/e.$format")
-    topo_process=$(mean_ms "$binary" render "$dot" -f "$format" -o "$work/t.$format")
-    topo_render=$(mean_render_ms "$dot" "$format")
+    dot_process=$(median_ms dot -T"$format" "$dot" -o "$work/d.$format")
+    dot_empty=$(median_ms dot -V)
+    topo_process=$(median_ms "$binary" render "$dot" -f "$format" -o "$work/t.$format")
+    topo_render=$(median_render_ms "$dot" "$format")
     awk -v m="$name" -v f="$format" -v dp="$dot_process" -v de="$dot_empty" -v tp="$topo_process" -v tr="$topo_render" 'BEGIN {
       dw = dp - de; if (dw < 0.001) dw = 0.001
       printf "%-26s %-4s %12.1f %10.1f %13.1f %12.1f %11.2f %10.2f\n", m, f, dp, dw, tp, tr, tr / dw, tp / dp

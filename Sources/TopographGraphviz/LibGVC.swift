@@ -6,6 +6,9 @@ import Foundation
 
 /// One read-layout-render cycle over libgvc. Not thread-safe: only `Graphviz` creates these, under its lock.
 enum LibGVC {
+    /// The file name syntax errors mention. libcgraph keeps the pointer, so it lives forever.
+    nonisolated(unsafe) private static let inputName = strdup("<dot>")
+
     /// Parses `dot` with Topograph's id discipline; the caller must `agclose` the result.
     static func read(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
         ErrorSink.reset()
@@ -13,7 +16,7 @@ enum LibGVC {
         let channel = Unmanaged.passRetained(reader).toOpaque()
         defer { Unmanaged<MemoryReader>.fromOpaque(channel).release() }
         // The lexer keeps a file name and line counter across reads; start each read afresh.
-        "<dot>".withCString { agsetfile(UnsafeMutablePointer(mutating: $0)) }
+        agsetfile(inputName)
         agreadline(1)
         guard let graph = agread(channel, Disciplines.reading) else {
             throw GraphvizError.syntax(ErrorSink.messages(orDefault: "Graphviz could not parse the DOT text"))
@@ -35,10 +38,12 @@ enum LibGVC {
         defer { gvFreeContext(context) }
         try requireDevice(format, in: context)
 
-        guard gvLayout(context, graph, "dot") == 0, !ErrorSink.hasErrors else {
+        let laidOut = gvLayout(context, graph, "dot")
+        // Safe after a failed layout too; a layout with errors (a bad HTML label) still allocates.
+        defer { gvFreeLayout(context, graph) }
+        guard laidOut == 0, !ErrorSink.hasErrors else {
             throw GraphvizError.layout(ErrorSink.messages(orDefault: "layout failed"))
         }
-        defer { gvFreeLayout(context, graph) }
 
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0

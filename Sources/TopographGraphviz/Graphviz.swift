@@ -71,10 +71,15 @@ public enum Graphviz {
             guard dpi.isFinite, dpi > 0, dpi <= 2400 else { throw GraphvizError.render("dpi must be between 1 and 2400") }
             attributes.append(("dpi", formatNumber(dpi)))
         }
-        let output = try lock.withLock { _ in try LibGVC.render(dot, format: format.rawValue, graphAttributes: attributes) }
-        var data = Data(output.bytes)
-        if format == .svg { data = normalizeSVG(data) }
-        return GraphvizResult(data: data, warnings: output.warnings)
+        var result = try render(dot: dot, device: format.rawValue, graphAttributes: attributes)
+        if format == .svg { result.data = normalizeSVG(result.data) }
+        return result
+    }
+
+    /// Renders to any Graphviz device name, serialised like every call.
+    static func render(dot: String, device: String, graphAttributes: [(String, String)] = []) throws -> GraphvizResult {
+        let output = try lock.withLock { _ in try LibGVC.render(dot, format: device, graphAttributes: graphAttributes) }
+        return GraphvizResult(data: Data(output.bytes), warnings: output.warnings)
     }
 
     /// Parses `dot` without layout and reports the given attributes of every node, edge and subgraph.

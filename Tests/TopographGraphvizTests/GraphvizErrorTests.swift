@@ -31,6 +31,18 @@ import Testing
         }
     }
 
+    @Test func missingRendererIsAClearError() throws {
+        do {
+            _ = try Graphviz.render(dot: "digraph { a }", device: "nosuchformat")
+            Issue.record("expected an error")
+        } catch let error as GraphvizError {
+            guard case .pluginMissing(let format, let available) = error else { Issue.record("wrong case \(error)"); return }
+            #expect(format == "nosuchformat")
+            #expect(available.contains("svg") && available.contains("png"))
+            #expect(error.description.contains("dot -c"))
+        }
+    }
+
     @Test func nulCharacterIsRejected() {
         #expect(throws: GraphvizError.self) { try Graphviz.render(dot: "digraph { a\u{0}b }", format: .svg) }
     }

@@ -3,14 +3,16 @@
 # same DOT text, for the reference model and synthetic models of 30, 300 (and, with --large, 3000)
 # servers. Uses the release binary (built if missing). Prints a table; nothing is asserted.
 #
-# Columns, per model and format (median of RUNS runs, milliseconds):
+# Columns, per model and format (minimum of RUNS alternating runs, milliseconds):
 #   dot-process   `dot -T<fmt> x.dot -o out` wall time
 #   dot-work      dot-process minus `dot -V` (process start): Graphviz's own time for the graph
 #   topo-process  `topograph render x.dot -f <fmt> -o out` wall time
 #   topo-render   in-process read+layout+render time reported by topograph (--timings)
+#   topo-warm     the same render as the second one in a process (libgvc, fonts, plugins loaded):
+#                 what a long-lived caller, such as the docs generator, pays per diagram
 #   work ratio    topo-render / dot-work (1.00 = same as Graphviz's own time)
 #   e2e ratio     topo-process / dot-process (< 1: faster end to end)
-# The machine's other load shows up as noise; compare ratios across a few runs.
+# Minimums of alternating runs keep the machine's other load out of the comparison as far as possible.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,23 +26,35 @@ trap 'rm -rf "$work"' EXIT
 
 now_ms() { date +%s%N | awk '{ printf "%.3f", $1 / 1e6 }'; }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+minimum() { sort -n | head -1; }
 
-# median wall time in ms of running "$@" RUNS times
-median_ms() {
-  local start end
+# Runs dot and topograph alternately RUNS times on the same DOT, so both see the same load, and
+# prints the minimum of each series (the least disturbed run): dot-process topo-process topo-render topo-warm.
+measure() {
+  local dot=$1 format=$2 start mid end render warm
+  : >"$work/dot.ms"; : >"$work/topo.ms"; : >"$work/render.ms"; : >"$work/warm.ms"
   for _ in $(seq "$RUNS"); do
-    start=$(now_ms); "$@" >/dev/null 2>&1 || true; end=$(now_ms)
-    awk -v s="$start" -v e="$end" 'BEGIN { print e - s }'
-  done | median
+    start=$(now_ms)
+    dot -T"$format" "$dot" -o "$work/d.$format"
+    mid=$(now_ms)
+    render=$("$binary" render "$dot" -f "$format" -o "$work/t.$format" --timings 2>&1 >/dev/null | awk '/^timing:/ { print $3 }')
+    end=$(now_ms)
+    awk -v a="$start" -v b="$mid" 'BEGIN { print b - a }' >>"$work/dot.ms"
+    awk -v a="$mid" -v b="$end" 'BEGIN { print b - a }' >>"$work/topo.ms"
+    echo "$render" >>"$work/render.ms"
+    warm=$("$binary" render "$dot" -f "dot-layout,$format" -o "$work/w" --timings 2>&1 >/dev/null | awk -v f="$format" '$2 == f { print $3 }')
+    echo "$warm" >>"$work/warm.ms"
+  done
+  echo "$(minimum <"$work/dot.ms") $(minimum <"$work/topo.ms") $(minimum <"$work/render.ms") $(minimum <"$work/warm.ms")"
 }
 
-# median in-process time reported by --timings
-median_render_ms() {
-  local dot=$1 format=$2
+# Process start of dot alone (`dot -V`), minimum of RUNS.
+dot_start() {
+  local start end
   for _ in $(seq "$RUNS"); do
-    "$binary" render "$dot" -f "$format" -o "$work/t.$format" --timings 2>&1 >/dev/null | awk '/^timing:/ { print $3 }'
-  done | median
+    start=$(now_ms); dot -V 2>/dev/null; end=$(now_ms)
+    awk -v a="$start" -v b="$end" 'BEGIN { print b - a }'
+  done | minimum
 }
 
 # A secured-and-monitored-like model with N servers behind one load balancer.
@@ -81,19 +95,18 @@ for n in "${sizes[@]}"; do
   models+=("$work/synthetic-$n.yaml")
 done
 
-printf '%-26s %-4s %12s %10s %13s %12s %11s %10s\n' model fmt dot-process dot-work topo-process topo-render work-ratio e2e-ratio
+printf '%-24s %-4s %11s %9s %12s %11s %9s %10s %9s\n' model fmt dot-process dot-work topo-process topo-render topo-warm work-ratio e2e-ratio
 for model in "${models[@]}"; do
   name=$(basename "$model" .yaml)
   dot="$work/$name.dot"
   "$binary" render "$model" -f dot -o "$dot"
   for format in svg png; do
-    dot_process=$(median_ms dot -T"$format" "$dot" -o "$work/d.$format")
-    dot_empty=$(median_ms dot -V)
-    topo_process=$(median_ms "$binary" render "$dot" -f "$format" -o "$work/t.$format")
-    topo_render=$(median_render_ms "$dot" "$format")
-    awk -v m="$name" -v f="$format" -v dp="$dot_process" -v de="$dot_empty" -v tp="$topo_process" -v tr="$topo_render" 'BEGIN {
+    read -r dot_process topo_process topo_render topo_warm < <(measure "$dot" "$format" 2>/dev/null)
+    dot_empty=$(dot_start)
+    awk -v m="$name" -v f="$format" -v dp="$dot_process" -v de="$dot_empty" -v tp="$topo_process" -v tr="$topo_render" \
+      -v tw="$topo_warm" 'BEGIN {
       dw = dp - de; if (dw < 0.001) dw = 0.001
-      printf "%-26s %-4s %12.1f %10.1f %13.1f %12.1f %11.2f %10.2f\n", m, f, dp, dw, tp, tr, tr / dw, tp / dp
+      printf "%-24s %-4s %11.1f %9.1f %12.1f %11.1f %9.1f %10.2f %9.2f\n", m, f, dp, dw, tp, tr, tw, tr / dw, tp / dp
     }'
   done
 done

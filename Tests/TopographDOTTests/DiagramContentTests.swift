@@ -80,16 +80,25 @@ import TopographModel
     @Test func badgesMatchFindingNumbers() throws {
         let graph = try parsed("secured-and-monitored", .overview, findings: SampleFindings.secured)
         let lb = try #require(graph.nodes.first { $0.name == "lb" })
-        #expect(lb.attributes["label"]?.contains("#1") == true)
-        #expect(lb.attributes["label"]?.contains("#3") == true)
+        #expect(lb.attributes["label"]?.contains(">#1<") == true)
+        #expect(lb.attributes["label"]?.contains(">#3<") == true)
         #expect(lb.attributes["color"] == "#D32F2F")  // the worst of error #1 and warning #3
         #expect(graph.nodes.first { $0.name == "db-1" }?.attributes["color"] == "#EF6C00")
-        #expect(edge(graph, "lb", "fw-2")?.attributes["label"]?.contains("#1") == true)
+        #expect(edge(graph, "lb", "fw-2")?.attributes["label"]?.contains(">#1<") == true)
         #expect(edge(graph, "fw-2", "web-2")?.attributes["label"] == "")
         let host = try #require(graph.subgraphs.first { $0.name == "cluster_host_server-1" })
-        #expect(host.attributes["label"]?.contains("#4") == true)
+        #expect(host.attributes["label"]?.contains(">#4<") == true)
         #expect(host.attributes["color"] == "#9E9E9E")  // accepted risk: grey
-        #expect(!graph.nodes.contains { $0.attributes["label"]?.contains("#2") == true && $0.name != "db-1" })
+        #expect(!graph.nodes.contains { $0.attributes["label"]?.contains(">#2<") == true && $0.name != "db-1" })
+    }
+
+    @Test func certificateFindingsMarkWhereTheCertificateIsInstalled() throws {
+        let finding = Finding(
+            ruleID: "tls.shared-private-key", severity: .warning, message: "www-cert's key is on four machines",
+            elements: ["www-cert"], recommendation: "keep the key on the load balancer")
+        let graph = try parsed("secured-and-monitored", .overview, findings: [finding])
+        let marked = graph.nodes.filter { $0.attributes["label"]?.contains(">#1<") == true }.map(\.name)
+        #expect(marked == ["lb", "web-1", "web-2", "web-3"])
     }
 
     @Test func noFindingsNoBadges() throws {

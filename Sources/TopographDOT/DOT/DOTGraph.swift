@@ -11,6 +11,7 @@ public enum DOTValue: Hashable, Sendable {
 /// Attributes of a graph, node or edge. Written sorted by name, so output never depends on the
 /// order code happened to set them in.
 public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral {
+    /// Values by attribute name.
     public private(set) var values: [String: DOTValue] = [:]
 
     public init(dictionaryLiteral elements: (String, DOTValue)...) {
@@ -19,6 +20,7 @@ public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral 
 
     public init(_ values: [String: DOTValue] = [:]) { self.values = values }
 
+    /// The value of one attribute; assigning nil removes it.
     public subscript(name: String) -> DOTValue? {
         get { values[name] }
         set { values[name] = newValue }
@@ -32,6 +34,7 @@ public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral 
         DOTAttributes(values.merging(other.values) { _, new in new })
     }
 
+    /// True when no attribute is set.
     public var isEmpty: Bool { values.isEmpty }
     /// Name-value pairs in name order.
     public var sorted: [(name: String, value: DOTValue)] { values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
@@ -39,6 +42,7 @@ public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral 
 
 /// A node statement.
 public struct DOTNode: Hashable, Sendable {
+    /// The node's DOT id (see `DOTEncoder.identifier`); written quoted.
     public var id: String
     public var attributes: DOTAttributes
 
@@ -50,6 +54,7 @@ public struct DOTNode: Hashable, Sendable {
 
 /// An edge statement between two node ids.
 public struct DOTEdge: Hashable, Sendable {
+    /// Node ids of the tail and head.
     public var from: String
     public var to: String
     public var attributes: DOTAttributes
@@ -63,6 +68,7 @@ public struct DOTEdge: Hashable, Sendable {
 
 /// A subgraph; a name starting with `cluster` makes Graphviz draw it as a box.
 public struct DOTSubgraph: Hashable, Sendable {
+    /// The subgraph's DOT id; `cluster_...` for a drawn box.
     public var id: String
     public var attributes: DOTAttributes
     public var statements: [DOTStatement]
@@ -83,6 +89,7 @@ public indirect enum DOTStatement: Hashable, Sendable {
 
 /// A whole directed graph: defaults for graph, nodes and edges, then statements in order.
 public struct DOTGraph: Hashable, Sendable {
+    /// The graph's DOT id (Graphviz shows it as the SVG title).
     public var id: String
     public var graphAttributes: DOTAttributes
     public var nodeDefaults: DOTAttributes

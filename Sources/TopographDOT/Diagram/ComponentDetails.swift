@@ -62,8 +62,11 @@ enum ComponentDetails {
         }
     }
 
+    /// How the TLS line starts, so the node builder can colour it.
+    static let tlsPrefix = "TLS "
+
     private static func tlsLine(_ tls: TLSEndpoint) -> String {
-        var text = "TLS \(tls.mode.rawValue)"
+        var text = tlsPrefix + tls.mode.rawValue
         if let certificate = tls.certificate { text += " · \(certificate)" }
         if let minVersion = tls.minVersion { text += " · ≥ \(minVersion)" }
         return text

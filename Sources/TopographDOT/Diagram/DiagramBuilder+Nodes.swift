@@ -25,7 +25,10 @@ extension DiagramBuilder {
         let details = ComponentDetails.lines(for: component, index: scene.index, view: scene.view)
         let shown = dim ? Array(details.prefix(1)) : details
         let color = dim ? DiagramStyle.dimmed.text : DiagramStyle.muted
-        rows += shown.map { HTMLText.font($0, size: 9, color: color) }
+        // Where TLS ends is what a security review looks for first: that line is green.
+        rows += shown.map { line in
+            HTMLText.font(line, size: 9, color: !dim && line.hasPrefix(ComponentDetails.tlsPrefix) ? EdgeClass.secureData.color : color)
+        }
         if !badges.isEmpty { rows.append(FindingOverlay.markup(badges)) }
         return HTMLText.stack(rows)
     }

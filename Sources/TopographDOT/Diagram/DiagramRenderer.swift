@@ -10,9 +10,9 @@ public enum DiagramRenderer {
 
     /// The same diagram as DOT values, for callers that want to adjust it before encoding.
     public static func graph(for architecture: Architecture, findings: [Finding], options: DiagramOptions = DiagramOptions()) -> DOTGraph {
+        let scene = DiagramScene(architecture, view: options.view)
         var builder = DiagramBuilder(
-            scene: DiagramScene(architecture, view: options.view),
-            overlay: FindingOverlay(findings: findings, enabled: options.showFindings),
+            scene: scene, overlay: FindingOverlay(findings: findings, enabled: options.showFindings, index: scene.index),
             options: options)
         return builder.build()
     }

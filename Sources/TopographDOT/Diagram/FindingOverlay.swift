@@ -18,15 +18,22 @@ struct FindingOverlay {
     private(set) var severitiesShown: Set<Severity> = []
     private(set) var showsAccepted = false
 
-    init(findings: [Finding], enabled: Bool) {
+    init(findings: [Finding], enabled: Bool, index: ArchitectureIndex) {
         guard enabled else { return }
         for (offset, finding) in findings.enumerated() {
             let badge = Badge(number: offset + 1, severity: finding.severity, active: finding.isActive)
             var seen = Set<ElementID>()
-            for element in finding.elements where seen.insert(element).inserted {
+            for element in finding.elements.flatMap({ Self.drawnElements(for: $0, index: index) })
+            where seen.insert(element).inserted {
                 badgesByElement[element, default: []].append(badge)
             }
         }
+    }
+
+    /// Certificates are not drawn: a finding about one marks the components that hold it.
+    private static func drawnElements(for id: ElementID, index: ArchitectureIndex) -> [ElementID] {
+        guard let certificate = index.certificates[id], !certificate.installedOn.isEmpty else { return [id] }
+        return certificate.installedOn
     }
 
     func badges(for id: ElementID) -> [Badge] { badgesByElement[id] ?? [] }

@@ -82,6 +82,21 @@ import Testing
         #expect(layout.contains("bb=\""))
     }
 
+    @Test func separateProcessesWriteIdenticalBytes() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for run in ["a", "b"] {
+            let result = try topograph("render", Self.model, "-f", "svg,png", "-o", directory.appendingPathComponent("\(run).svg").path)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        for ext in ["svg", "png"] {
+            let a = try Data(contentsOf: directory.appendingPathComponent("a.\(ext)"))
+            let b = try Data(contentsOf: directory.appendingPathComponent("b.\(ext)"))
+            let same = a == b
+            #expect(same, "\(ext) differs between processes")
+        }
+    }
+
     @Test func scaleAndDPIResizeThePNG() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -101,6 +101,22 @@ import TopographModel
         #expect(marked == ["lb", "web-1", "web-2", "web-3"])
     }
 
+    @Test func flowsToHostsAndZonesEndAtTheirClusters() throws {
+        var model = try Repo.model("distributed")
+        model.flows.append(Flow(from: "user", to: "server-2", protocol: "ssh", purpose: .admin))
+        model.flows.append(Flow(from: "lb", to: "private", protocol: "https", purpose: .healthCheck))
+        let dot = DiagramRenderer.dot(for: model, findings: [])
+        let graph = try Graphviz.parse(dot: dot, attributes: ["lhead", "ltail", "label"])
+        #expect(dot.contains("compound=\"true\""))
+        let ssh = try #require(graph.edges.first { $0.attributes["lhead"] == "cluster_host_server-2" })
+        #expect(ssh.name == "user->web-2")
+        #expect(ssh.attributes["label"]?.contains("ssh") == true)
+        let health = try #require(graph.edges.first { $0.attributes["lhead"] == "cluster_zone_private" })
+        #expect(health.name == "lb->web-1")
+        _ = try Graphviz.render(dot: dot, format: .svg)
+        #expect(!DiagramRenderer.dot(for: try Repo.model("distributed"), findings: []).contains("compound"))
+    }
+
     @Test func noFindingsNoBadges() throws {
         let dot = DiagramRenderer.dot(
             for: try Repo.model("secured-and-monitored"), findings: SampleFindings.secured,

@@ -46,7 +46,11 @@ extension DiagramBuilder {
         // Lines that say "also connected" must not stretch the layout: a replica sits beside its
         // primary rather than in front of it, and DNS lines just point.
         if style == .resolves || style == .replication { attributes.set("constraint", "false") }
-        return DOTEdge(DOTEncoder.identifier(segment.from.rawValue), DOTEncoder.identifier(segment.to.rawValue), attributes)
+        let tail = scene.anchor(of: segment.from) ?? DiagramScene.Anchor(node: DOTEncoder.identifier(segment.from.rawValue))
+        let head = scene.anchor(of: segment.to) ?? DiagramScene.Anchor(node: DOTEncoder.identifier(segment.to.rawValue))
+        if let cluster = tail.cluster { attributes.set("ltail", cluster) }
+        if let cluster = head.cluster { attributes.set("lhead", cluster) }
+        return DOTEdge(tail.node, head.node, attributes)
     }
 
     /// e.g. "https:443 · TLS", "mysql:3306 · read, write (plaintext)", "replication · mysql:3306".

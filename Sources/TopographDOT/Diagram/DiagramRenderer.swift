@@ -26,10 +26,15 @@ struct DiagramBuilder {
 
     mutating func build() -> DOTGraph {
         var statements = zoneClusters() + unzoned()
-        statements += edges().map(DOTStatement.edge)
+        let edgeStatements = edges()
+        statements += edgeStatements.map(DOTStatement.edge)
         // The legend sits under the title, in the graph label; built last, so it lists exactly
         // the badges drawn above.
         var graph = graphAttributes()
+        // Flows to a host or zone end at its cluster's border, which Graphviz draws only when asked.
+        if edgeStatements.contains(where: { $0.attributes["lhead"] != nil || $0.attributes["ltail"] != nil }) {
+            graph.set("compound", "true")
+        }
         if options.showLegend, let legend = legend() {
             graph["label"] = .html(
                 "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"><TR><TD ALIGN=\"LEFT\">\(title())</TD></TR>"

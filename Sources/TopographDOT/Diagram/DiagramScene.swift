@@ -8,8 +8,9 @@ struct DiagramScene {
     let components: [Component]
     /// Drawn for context only (grey, no detail).
     let dimmed: Set<ElementID>
-    /// Flows drawn, in declaration order; both ends are drawn components.
-    let flows: [Flow]
+    /// Flows drawn, in declaration order; both ends are drawn (components, or hosts and zones
+    /// with something drawn in them).
+    private(set) var flows: [Flow] = []
     private let drawn: Set<ElementID>
 
     init(_ architecture: Architecture, view: DiagramView) {
@@ -32,8 +33,40 @@ struct DiagramScene {
         components = architecture.components.filter { drawn.contains($0.id) }
         self.dimmed = dimmed
         self.drawn = drawn
-        flows = candidates.filter { drawn.contains($0.from) && drawn.contains($0.to) }
+        flows = candidates.filter { anchor(of: $0.from) != nil && anchor(of: $0.to) != nil }
     }
+
+    /// Where an edge to a model element attaches: the element's own node, or for a host or zone
+    /// one of the nodes drawn inside it, with the edge clipped at the cluster's border.
+    struct Anchor: Equatable {
+        var node: String
+        /// The cluster to clip at (`lhead`/`ltail`), when the element is a host or zone.
+        var cluster: String?
+    }
+
+    func anchor(of id: ElementID) -> Anchor? {
+        if drawn.contains(id) {
+            if collapsed(id), let host = index.components[id]?.host { return Anchor(node: DiagramBuilder.contextNodeID(host)) }
+            return Anchor(node: DOTEncoder.identifier(id.rawValue))
+        }
+        let inside: [Component]
+        let cluster: String
+        if let host = index.hosts[id] {
+            inside = components.filter { $0.host == host.id }
+            cluster = DOTEncoder.identifier(host.id.rawValue, prefix: "cluster_host_")
+        } else if let zone = index.zones[id] {
+            inside = components.filter { index.zone(of: $0.id)?.id == zone.id }
+            cluster = DOTEncoder.identifier(zone.id.rawValue, prefix: "cluster_zone_")
+        } else {
+            return nil
+        }
+        guard let first = inside.first(where: { !collapsed($0.id) }) ?? inside.first else { return nil }
+        let node = collapsed(first.id) ? DiagramBuilder.contextNodeID(first.host!) : DOTEncoder.identifier(first.id.rawValue)
+        return Anchor(node: node, cluster: cluster)
+    }
+
+    /// Dimmed components on a host are drawn as one grey node per host (see `contextNode`).
+    func collapsed(_ id: ElementID) -> Bool { dimmed.contains(id) && index.components[id]?.host != nil }
 
     private enum Placement { case focus, context, hidden }
 
@@ -68,5 +101,4 @@ struct DiagramScene {
     /// Whether DNS records get a faint line to what they resolve to.
     var showsResolution: Bool { view == .overview || view == .security }
 
-    func isDrawn(_ id: ElementID) -> Bool { drawn.contains(id) }
 }

@@ -92,7 +92,7 @@ struct FlowRouter {
         guard scene.showsResolution else { return [] }
         return scene.components.flatMap { record -> [Segment] in
             guard let spec = record.spec.dnsRecord else { return [] }
-            return spec.targets.filter(scene.isDrawn).map { target in
+            return spec.targets.filter { scene.anchor(of: $0) != nil }.map { target in
                 let flow = Flow(from: record.id, to: target, protocol: spec.type.rawValue, purpose: .dns)
                 return Segment(from: record.id, to: target, edgeClass: .resolves, encrypted: false, flows: [flow], labelled: false)
             }

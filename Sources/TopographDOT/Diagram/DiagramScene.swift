@@ -100,5 +100,4 @@ struct DiagramScene {
 
     /// Whether DNS records get a faint line to what they resolve to.
     var showsResolution: Bool { view == .overview || view == .security }
-
 }

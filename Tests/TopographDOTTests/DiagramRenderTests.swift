@@ -38,6 +38,15 @@ import TopographGraphviz
         }
     }
 
+    @Test(arguments: Repo.referenceModels)
+    func graphvizHasNothingToWarnAbout(model: String) throws {
+        for view in DiagramView.allCases {
+            let dot = DiagramRenderer.dot(for: try Repo.model(model), findings: SampleFindings.secured, options: DiagramOptions(view: view))
+            let result = try Graphviz.renderWithWarnings(dot: dot, format: .svg)
+            #expect(result.warnings.isEmpty, "\(model) \(view): \(result.warnings)")
+        }
+    }
+
     @Test func pngIsAPlausiblePicture() throws {
         let dot = DiagramRenderer.dot(for: try Repo.model("secured-and-monitored"), findings: SampleFindings.secured)
         let png = [UInt8](try Graphviz.render(dot: dot, format: .png))

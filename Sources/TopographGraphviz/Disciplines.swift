@@ -46,7 +46,9 @@ final class IDTable {
     private var ids: [String: IDTYPE] = [:]
     private var names: [IDTYPE: UnsafeMutablePointer<CChar>] = [:]
     private var nextNamed: IDTYPE = 1 << 40
-    private var nextAnonymous: IDTYPE = 1
+    /// 3, not 1: in a `dot` process the prototype graph holding command-line defaults takes
+    /// anonymous id 1 first, and anonymous ids show up as names (`%3` in an unnamed graph's SVG title).
+    private var nextAnonymous: IDTYPE = 3
 
     init(graph: UnsafeMutablePointer<Agraph_t>?) { self.graph = graph }
 

@@ -47,6 +47,18 @@ import TopographGraphviz
         }
     }
 
+    /// The id discipline must reproduce `dot`'s object order for any graph, not just ours.
+    @Test(arguments: 0..<6)
+    func awkwardModelsMatchTheDotCommand(seed: UInt64) throws {
+        var rng = SeededGenerator(seed: 0xBEEF + seed)
+        let architecture = AwkwardModel.make(&rng)
+        for view in DiagramView.allCases {
+            let dot = DiagramRenderer.dot(for: architecture, findings: [], options: DiagramOptions(view: view))
+            let same = try Graphviz.render(dot: dot, format: .svg) == Graphviz.normalizeSVG(try Self.dotCommand(dot, format: "svg"))
+            #expect(same, "seed \(seed), \(view): differs from dot -Tsvg")
+        }
+    }
+
     @Test func pngIsAPlausiblePicture() throws {
         let dot = DiagramRenderer.dot(for: try Repo.model("secured-and-monitored"), findings: SampleFindings.secured)
         let png = [UInt8](try Graphviz.render(dot: dot, format: .png))

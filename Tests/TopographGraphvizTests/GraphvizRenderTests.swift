@@ -61,6 +61,16 @@ import Testing
         }
     }
 
+    @Test func unnamedGraphsMatchTheDotCommand() throws {
+        let text = "digraph { subgraph \"cluster_0\" { a -> b } subgraph \"cluster_9\" { c } { rank=same; a; c } }"
+        for format in [GraphvizFormat.svg, .dot] {
+            var expected = try Fixtures.dotCommand(text, format: format.rawValue)
+            if format == .svg { expected = Graphviz.normalizeSVG(expected) }
+            let same = try Graphviz.render(dot: text, format: format) == expected
+            #expect(same, "differs from dot -T\(format)")
+        }
+    }
+
     @Test func dpiMatchesTheDotCommand() throws {
         let expected = try Fixtures.dotCommand(Fixtures.clustered, format: "png", extraArguments: ["-Gdpi=150"])
         let same = try Graphviz.render(dot: Fixtures.clustered, format: .png, dpi: 150) == expected

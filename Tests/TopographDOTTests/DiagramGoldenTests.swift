@@ -20,10 +20,10 @@ import TopographModel
         try expectGolden(dot, "secured-and-monitored/\(view.rawValue)-findings.dot")
     }
 
-    @Test func topToBottomWithTitleAndNoLegend() throws {
-        let options = DiagramOptions(rankdir: .topToBottom, title: "Review <draft> & notes", showLegend: false)
+    @Test func leftToRightWithTitleAndNoLegend() throws {
+        let options = DiagramOptions(rankdir: .leftToRight, title: "Review <draft> & notes", showLegend: false)
         let dot = DiagramRenderer.dot(for: try Repo.model("distributed"), findings: [], options: options)
-        try expectGolden(dot, "distributed/overview-tb-titled.dot")
+        try expectGolden(dot, "distributed/overview-lr-titled.dot")
     }
 
     @Test func sameInputSameBytes() throws {

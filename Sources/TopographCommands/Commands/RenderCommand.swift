@@ -32,8 +32,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Scale PNG output by this factor (2 = twice the default resolution).")
     var scale: Double?
 
-    @Option(help: "Rank direction: LR (left to right) or TB (top to bottom). Default: TB for the data view, else LR.")
-    var rankdir: RankDirection?
+    @Option(help: "Rank direction: TB (top to bottom) or LR (left to right).")
+    var rankdir: RankDirection = .topToBottom
 
     @Option(help: "Title shown at the top instead of the model's name.")
     var title: String?

@@ -9,10 +9,6 @@ public enum DiagramView: String, CaseIterable, Sendable, Codable {
     /// Monitoring agents, where they ship to, and which hosts have none.
     case monitoring
 
-    /// The rank direction that reads best: the data view stacks writers above databases, the
-    /// others follow a request from left to right.
-    public var preferredRankDirection: RankDirection { self == .data ? .topToBottom : .leftToRight }
-
     /// One line for help texts and legends.
     public var summary: String {
         switch self {
@@ -33,7 +29,7 @@ public enum RankDirection: String, CaseIterable, Sendable, Codable {
 /// How to draw a diagram.
 public struct DiagramOptions: Hashable, Sendable {
     public var view: DiagramView
-    /// Defaults to the view's `preferredRankDirection`.
+    /// Top to bottom by default: internet at the top, servers side by side, a page-width picture.
     public var rankdir: RankDirection
     /// Replaces the default title (the model's name and the view).
     public var title: String?
@@ -43,11 +39,11 @@ public struct DiagramOptions: Hashable, Sendable {
     public var showLegend: Bool
 
     public init(
-        view: DiagramView = .overview, rankdir: RankDirection? = nil, title: String? = nil,
+        view: DiagramView = .overview, rankdir: RankDirection = .topToBottom, title: String? = nil,
         showFindings: Bool = true, showLegend: Bool = true
     ) {
         self.view = view
-        self.rankdir = rankdir ?? view.preferredRankDirection
+        self.rankdir = rankdir
         self.title = title
         self.showFindings = showFindings
         self.showLegend = showLegend

@@ -161,7 +161,10 @@ enum ErrorSink {
     }
 
     static var hasErrors: Bool { lines.contains { !$0.hasPrefix("Warning") } }
-    static var warnings: [String] { lines.filter { $0.hasPrefix("Warning") } }
+    /// Warning texts without Graphviz's "Warning: " prefix.
+    static var warnings: [String] {
+        lines.filter { $0.hasPrefix("Warning") }.map { $0.hasPrefix("Warning: ") ? String($0.dropFirst(9)) : $0 }
+    }
 
     static func messages(orDefault fallback: String) -> String {
         let errors = lines.filter { !$0.hasPrefix("Warning") }

@@ -114,7 +114,13 @@ struct RenderCommand: ParsableCommand {
                     FileHandle.standardError.write(Data("timing: \(format.rawValue) \(String(format: "%.3f", ms)) ms\n".utf8))
                 }
             }
-            return try Graphviz.render(dot: dot, format: graphvizFormat, dpi: resolution)
+            let result = try Graphviz.renderWithWarnings(dot: dot, format: graphvizFormat, dpi: resolution)
+            // Graphviz's own warnings (say, an unknown shape in a hand-written DOT file) are the
+            // user's business: shown once, marked as Graphviz's, never fatal.
+            for warning in result.warnings {
+                FileHandle.standardError.write(Data("warning: graphviz: \(warning)\n".utf8))
+            }
+            return result.data
         } catch let error as GraphvizError {
             throw CLIError("\(error)", hint: "this is a Topograph bug if the input was a model; please report it")
         }

@@ -73,6 +73,7 @@ public enum Graphviz {
         }
         var result = try render(dot: dot, device: format.rawValue, graphAttributes: attributes)
         if format == .svg { result.data = normalizeSVG(result.data) }
+        if format == .pdf { result.data = normalizePDF(result.data) }
         return result
     }
 
@@ -98,6 +99,25 @@ public enum Graphviz {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
         else { return data }
         return Data(bytes[..<start]) + data.dropFirst(end)
+    }
+
+    /// Pins the creation date cairo writes into every PDF to 1970-01-01, so PDFs are byte-stable
+    /// too. The replacement has the same length, so the PDF's byte offsets stay valid.
+    public static func normalizePDF(_ data: Data) -> Data {
+        var bytes = [UInt8](data)
+        let marker = Array("/CreationDate (D:".utf8)
+        guard let start = bytes.firstRange(of: marker)?.upperBound else { return data }
+        let epoch = Array("19700101000000".utf8)
+        var digit = 0
+        var i = start
+        while i < bytes.count, bytes[i] != UInt8(ascii: ")") {
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) {
+                bytes[i] = digit < epoch.count ? epoch[digit] : UInt8(ascii: "0")
+                digit += 1
+            }
+            i += 1
+        }
+        return Data(bytes)
     }
 
     /// The lexer stops at a NUL byte: a string with one is a caller bug, not a shorter graph.

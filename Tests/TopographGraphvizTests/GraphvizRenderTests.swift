@@ -33,6 +33,9 @@ import Testing
     @Test func pdfAndLaidOutDOT() throws {
         let pdf = try Graphviz.render(dot: Fixtures.clustered, format: .pdf)
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (D:19700101000000"))
+        let again = try Graphviz.render(dot: Fixtures.clustered, format: .pdf)
+        #expect(again == pdf)
         let dot = String(decoding: try Graphviz.render(dot: Fixtures.clustered, format: .dot), as: UTF8.self)
         #expect(dot.contains("bb=\""))
         #expect(dot.contains("pos=\""))

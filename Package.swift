@@ -60,9 +60,9 @@ let package = Package(
             "TopographValidation", "TopographDSL", "TopographModelFiles",
         ]),
         .testTarget(name: "TopographDOTTests", dependencies: [
-            "TopographDOT", "TopographValidation", "TopographModelFiles",
+            "TopographDOT", "TopographValidation", "TopographModelFiles", "TopographGraphviz",
             .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
+        ], exclude: ["Golden"]),
         .testTarget(name: "TopographGraphvizTests", dependencies: ["TopographGraphviz"]),
         .testTarget(name: "TopographDocsTests", dependencies: [
             "TopographDocs", "TopographValidation", "TopographModelFiles",

@@ -1,10 +1,178 @@
 import ArgumentParser
+import Foundation
+import TopographDOT
+import TopographGraphviz
+import TopographModel
+import TopographModelFiles
+import TopographValidation
 
-/// `topograph render`: Render diagrams: DOT, SVG, PNG, PDF.
+/// `topograph render`: diagrams of a model as DOT, SVG, PNG or PDF, laid out in-process by libgvc.
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render", abstract: "Render diagrams: DOT, SVG, PNG, PDF.")
+    static let configuration = CommandConfiguration(
+        commandName: "render", abstract: "Render diagrams: DOT, SVG, PNG, PDF.",
+        discussion: """
+            Views: \(DiagramView.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")).
+            Formats: dot (the diagram's DOT source), dot-layout (DOT with Graphviz's layout positions), svg, png, pdf.
+            Several formats write one file each, named after -o with the format's extension.
+            A *.dot or *.gv input is laid out and rendered as it is.
+            """)
+
+    @Argument(help: "A model file (*.swift, *.yaml, *.yml, *.json), or DOT text (*.dot, *.gv).")
+    var model: String
+
+    @Option(name: .shortAndLong, help: "dot, dot-layout, svg, png or pdf; repeat the option or give a comma-separated list.")
+    var format: [String] = ["svg"]
+
+    @Option(help: "overview, security, data or monitoring.")
+    var view: DiagramView = .overview
+
+    @Option(help: "Resolution of PNG output in dots per inch (Graphviz default 96).")
+    var dpi: Double?
+
+    @Option(help: "Scale PNG output by this factor (2 = twice the default resolution).")
+    var scale: Double?
+
+    @Option(help: "Rank direction: TB (top to bottom) or LR (left to right).")
+    var rankdir: RankDirection = .topToBottom
+
+    @Option(help: "Title shown at the top instead of the model's name.")
+    var title: String?
+
+    @Flag(help: "Do not overlay validation findings.")
+    var noFindings = false
+
+    @Flag(help: "Do not draw the legend.")
+    var noLegend = false
+
+    @Option(name: .shortAndLong, help: "Output file. Required for PNG and PDF; without it, text goes to standard output.")
+    var output: String?
+
+    /// For scripts/bench-render.sh: how long the in-process layout and render took, on stderr.
+    @Flag(help: .hidden)
+    var timings = false
+
+    func validate() throws {
+        if dpi != nil && scale != nil { throw ValidationError("give --dpi or --scale, not both") }
+        if let dpi, !(dpi > 0 && dpi <= 2400) { throw ValidationError("--dpi must be between 1 and 2400") }
+        if let scale, !(scale > 0 && scale <= 25) { throw ValidationError("--scale must be between 0 and 25") }
+        _ = try formats()
+    }
 
     func run() throws {
-        throw CLIError("'topograph render' is not implemented yet")
+        let formats = try formats()
+        let targets = try RenderTargets.plan(formats: formats, output: output)
+        let dot = try diagramSource()
+        var files: [(path: String, data: Data)] = []
+        for target in targets {
+            let data = try render(dot, as: target.format)
+            if let path = target.path {
+                files.append((path, data))
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+        }
+        if !files.isEmpty { try AtomicFile.writeAll(files) }
+    }
+
+    private func formats() throws -> [RenderFormat] {
+        let names = format.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var result: [RenderFormat] = []
+        for name in names where !name.isEmpty {
+            guard let format = RenderFormat(rawValue: name) else {
+                throw ValidationError("unknown format '\(name)'; use dot, dot-layout, svg, png or pdf")
+            }
+            if !result.contains(format) { result.append(format) }
+        }
+        guard !result.isEmpty else { throw ValidationError("no format given") }
+        return result
+    }
+
+    /// The diagram's DOT text: from the model, or the input itself when it is DOT already.
+    private func diagramSource() throws -> String {
+        let ext = URL(fileURLWithPath: model).pathExtension.lowercased()
+        if ext == "dot" || ext == "gv" {
+            guard let text = try? String(contentsOfFile: model, encoding: .utf8) else {
+                throw CLIError("cannot read \(model)", hint: "check the path and that the file is UTF-8")
+            }
+            return text
+        }
+        let architecture = try ModelLoader.load(model)
+        let findings = noFindings ? [] : Validator.validate(architecture)
+        let options = DiagramOptions(view: view, rankdir: rankdir, title: title, showFindings: !noFindings, showLegend: !noLegend)
+        return DiagramRenderer.dot(for: architecture, findings: findings, options: options)
+    }
+
+    private func render(_ dot: String, as format: RenderFormat) throws -> Data {
+        guard let graphvizFormat = format.graphviz else { return Data(dot.utf8) }
+        let resolution = format == .png ? (dpi ?? scale.map { $0 * 96 }) : nil
+        do {
+            let start = ContinuousClock.now
+            defer {
+                if timings {
+                    let elapsed = ContinuousClock.now - start
+                    let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+                    FileHandle.standardError.write(Data("timing: \(format.rawValue) \(String(format: "%.3f", ms)) ms\n".utf8))
+                }
+            }
+            let result = try Graphviz.renderWithWarnings(dot: dot, format: graphvizFormat, dpi: resolution)
+            // Graphviz's own warnings (say, an unknown shape in a hand-written DOT file) are the
+            // user's business: shown once, marked as Graphviz's, never fatal.
+            for warning in result.warnings {
+                FileHandle.standardError.write(Data("warning: graphviz: \(warning)\n".utf8))
+            }
+            return result.data
+        } catch let error as GraphvizError {
+            throw CLIError("\(error)", hint: "this is a Topograph bug if the input was a model; please report it")
+        }
+    }
+}
+
+extension DiagramView: ExpressibleByArgument {}
+extension RankDirection: ExpressibleByArgument {}
+
+/// What `render --format` accepts: Graphviz's formats, plus the DOT source itself.
+enum RenderFormat: String, CaseIterable {
+    case dot
+    case dotLayout = "dot-layout"
+    case svg, png, pdf
+
+    /// The Graphviz output format; nil for the DOT source, which needs no Graphviz.
+    var graphviz: GraphvizFormat? {
+        switch self {
+        case .dot: nil
+        case .dotLayout: .dot
+        case .svg: .svg
+        case .png: .png
+        case .pdf: .pdf
+        }
+    }
+
+    var fileExtension: String { self == .dotLayout ? "layout.dot" : rawValue }
+    var isText: Bool { self != .png && self != .pdf }
+}
+
+/// Where each requested format goes: standard output, or a file named after `-o`.
+enum RenderTargets {
+    struct Target: Equatable {
+        var format: RenderFormat
+        var path: String?
+    }
+
+    static func plan(formats: [RenderFormat], output: String?) throws -> [Target] {
+        guard let output else {
+            if let binary = formats.first(where: { !$0.isText }) {
+                throw CLIError(
+                    "\(binary.rawValue.uppercased()) is binary and is not written to a terminal",
+                    hint: "give an output file, e.g. -o diagram.\(binary.fileExtension)")
+            }
+            guard formats.count == 1 else {
+                throw CLIError("several formats need an output file", hint: "give -o diagram.svg; each format gets its own extension")
+            }
+            return [Target(format: formats[0], path: nil)]
+        }
+        if formats.count == 1 { return [Target(format: formats[0], path: output)] }
+        let known = RenderFormat.allCases.map { "." + $0.fileExtension }.sorted { $0.count > $1.count }
+        let base = known.first { output.lowercased().hasSuffix($0) }.map { String(output.dropLast($0.count)) } ?? output
+        return formats.map { Target(format: $0, path: "\(base).\($0.fileExtension)") }
     }
 }

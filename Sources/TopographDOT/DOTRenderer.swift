@@ -1,2 +1,0 @@
-import TopographModel
-// Pure Swift DOT encoder (issue: diagrams). Placeholder until then.

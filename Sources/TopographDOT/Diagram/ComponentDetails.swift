@@ -1,0 +1,97 @@
+import TopographModel
+
+/// The small print under a component's name: what it is, what it runs, and what matters in a review.
+enum ComponentDetails {
+    /// Lines of detail, most important first. `security` adds firewall rules and TLS settings.
+    static func lines(for component: Component, index: ArchitectureIndex, view: DiagramView) -> [String] {
+        var lines = [kindLine(component)]
+        if let extra = specLine(component, index: index) { lines.append(extra) }
+        if view == .overview || view == .security {
+            if let tls = component.tls { lines.append(tlsLine(tls)) }
+            if case .firewall(let spec) = component.spec { lines += ruleLines(spec, index: index) }
+        }
+        return lines
+    }
+
+    private static func kindLine(_ component: Component) -> String {
+        let software = component.software?.description
+        switch component.spec {
+        case .firewall(let spec):
+            return "\(spec.scope == .network ? "network" : "host") firewall" + (software.map { " · \($0)" } ?? "")
+        case .database(let spec):
+            let product = software ?? spec.engine ?? "database"
+            return "\(product) · \(roleText(spec.role))"
+        case .dnsRecord(let spec):
+            return "DNS \(spec.type.rawValue) \(spec.name)"
+        case .monitoringPlatform(let spec):
+            let product = software ?? spec.vendor ?? "monitoring platform"
+            return product + (spec.saas ? " · SaaS" : "")
+        case .generic(let spec):
+            return [spec.role ?? "component", software].compactMap { $0 }.joined(separator: " · ")
+        default:
+            return [component.kind.title, software].compactMap { $0 }.joined(separator: " · ")
+        }
+    }
+
+    private static func roleText(_ role: DatabaseRole) -> String {
+        switch role {
+        case .primary: "primary"
+        case .replica: "replica"
+        case .multiPrimary: "multi-primary"
+        case .standalone: "stand-alone"
+        }
+    }
+
+    private static func specLine(_ component: Component, index: ArchitectureIndex) -> String? {
+        switch component.spec {
+        case .database(let spec) where spec.role == .replica:
+            let source = spec.replicatesFrom.map { "of \(index.displayName(of: $0))" }
+            let flags = [spec.replication?.rawValue, spec.readOnly == true ? "read-only" : nil].compactMap { $0 }
+            return ([source].compactMap { $0 } + flags).joined(separator: ", ")
+        case .loadBalancer(let spec):
+            let algorithm = spec.algorithm.map { words($0.rawValue) }
+            let mode = spec.mode == .single ? nil : words(spec.mode.rawValue)
+            let pool = "\(spec.backends.count) backend\(spec.backends.count == 1 ? "" : "s")"
+            return [mode, algorithm, pool].compactMap { $0 }.joined(separator: " · ")
+        case .monitoringAgent(let spec):
+            return spec.collects.map(\.rawValue).joined(separator: ", ")
+        case .dnsRecord(let spec) where spec.value != nil:
+            return "→ \(spec.value!)"
+        default:
+            return nil
+        }
+    }
+
+    /// How the TLS line starts, so the node builder can colour it.
+    static let tlsPrefix = "TLS "
+
+    private static func tlsLine(_ tls: TLSEndpoint) -> String {
+        var text = tlsPrefix + tls.mode.rawValue
+        if let certificate = tls.certificate { text += " · \(certificate)" }
+        if let minVersion = tls.minVersion { text += " · ≥ \(minVersion)" }
+        return text
+    }
+
+    /// At most three rules, then a count, so a long rule set cannot swamp the picture.
+    private static func ruleLines(_ spec: FirewallSpec, index: ArchitectureIndex) -> [String] {
+        var lines = ["default ingress: \(spec.defaultIngress.rawValue)"]
+        for rule in spec.rules.prefix(3) {
+            let ports = rule.ports.isEmpty ? "any port" : rule.ports.map(\.description).joined(separator: ",")
+            let transport = rule.transport == .any ? "" : "\(rule.transport.rawValue)/"
+            let arrow = rule.direction == .ingress ? "←" : "→"
+            let peer = rule.peer.map { index.displayName(of: ElementID($0)) } ?? "any"
+            lines.append("\(rule.action.rawValue) \(transport)\(ports) \(arrow) \(peer)")
+        }
+        if spec.rules.count > 3 { lines.append("+ \(spec.rules.count - 3) more rules") }
+        return lines
+    }
+
+    /// `roundRobin` -> "round robin".
+    static func words(_ camelCase: String) -> String {
+        var out = ""
+        for character in camelCase {
+            if character.isUppercase { out += " " + character.lowercased() } else { out.append(character) }
+        }
+        return out
+    }
+}

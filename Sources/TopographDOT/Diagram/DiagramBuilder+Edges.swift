@@ -1,0 +1,77 @@
+import TopographModel
+
+extension DiagramBuilder {
+    /// Every segment of every drawn flow, styled by class, labelled with protocol and port.
+    mutating func edges() -> [DOTEdge] {
+        FlowRouter(scene: scene).segments().map { edge(for: $0) } + agentPlacement()
+    }
+
+    /// Invisible edges that put each monitoring agent after the other components on its host, so
+    /// agents line up at the end of each server and their lines to the platform stay short.
+    private func agentPlacement() -> [DOTEdge] {
+        scene.components.compactMap { agent -> DOTEdge? in
+            guard agent.kind == .monitoringAgent, let host = agent.host else { return nil }
+            let others = scene.components.filter { $0.host == host && $0.kind != .monitoringAgent }
+            let source: String
+            if others.contains(where: { scene.dimmed.contains($0.id) }) {
+                source = DiagramBuilder.contextNodeID(host)
+            } else if let last = others.last {
+                source = DOTEncoder.identifier(last.id.rawValue)
+            } else {
+                return nil
+            }
+            return DOTEdge(source, DOTEncoder.identifier(agent.id.rawValue), ["style": .string("invis")])
+        }
+    }
+
+    private mutating func edge(for segment: Segment) -> DOTEdge {
+        let style = segment.edgeClass
+        let badges = segment.labelled && style != .resolves ? overlay.badges(for: segment.flows) : []
+        overlay.markDrawn(badges)
+        var attributes: DOTAttributes = [
+            "color": .string(style.color),
+            "fontcolor": .string(style.color),
+            "style": .string(style.style(encrypted: segment.encrypted)),
+            "penwidth": .string(badges.isEmpty ? style.penwidth : "2.6"),
+            "arrowhead": .string(style.arrowhead),
+        ]
+        if segment.labelled && style != .resolves {
+            var markup = HTMLText.font(labelText(segment), color: style.color)
+            if !badges.isEmpty {
+                markup = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"
+                    + FindingOverlay.markup(badges) + "</TD></TR></TABLE>"
+            }
+            attributes["label"] = .html(markup)
+        }
+        // Lines that say "also connected" must not stretch the layout: a replica sits beside its
+        // primary rather than in front of it, and DNS lines just point.
+        if style == .resolves || style == .replication { attributes.set("constraint", "false") }
+        let tail = scene.anchor(of: segment.from) ?? DiagramScene.Anchor(node: DOTEncoder.identifier(segment.from.rawValue))
+        let head = scene.anchor(of: segment.to) ?? DiagramScene.Anchor(node: DOTEncoder.identifier(segment.to.rawValue))
+        if let cluster = tail.cluster { attributes.set("ltail", cluster) }
+        if let cluster = head.cluster { attributes.set("lhead", cluster) }
+        return DOTEdge(tail.node, head.node, attributes)
+    }
+
+    /// e.g. "https:443 · TLS", "mysql:3306 · read, write (plaintext)", "replication · mysql:3306".
+    private func labelText(_ segment: Segment) -> String {
+        let first = segment.flows[0]
+        let endpoint = first.port.map { "\(first.protocol):\($0)" } ?? first.protocol
+        let used = Set(segment.flows.map(\.purpose))
+        let purposes = FlowPurpose.allCases.filter { $0 != .request && used.contains($0) }.map {
+            ComponentDetails.words($0.rawValue)
+        }
+        switch segment.edgeClass {
+        case .secureData:
+            return ([endpoint] + purposes).joined(separator: " · ") + " · TLS"
+        case .plaintextData:
+            return ([endpoint] + purposes).joined(separator: " · ") + " (plaintext)"
+        case .replication, .telemetry, .control, .local:
+            return (purposes + [endpoint]).joined(separator: " · ") + (segment.encrypted ? " · TLS" : "")
+        case .dns:
+            return endpoint
+        case .resolves:
+            return ""
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import TopographModel
+
+extension DiagramBuilder {
+    /// A component as a node: shape and colours by kind, name and small print, finding badges.
+    mutating func node(for component: Component) -> DOTNode {
+        let dim = scene.dimmed.contains(component.id)
+        let look = DiagramStyle.look(for: component)
+        let badges = dim ? [] : overlay.badges(for: component.id)
+        overlay.markDrawn(badges)
+        let outline = FindingOverlay.outline(badges)
+        var attributes: DOTAttributes = [
+            "shape": .string(look.shape),
+            "style": .string(look.style),
+            "fillcolor": .string(dim ? DiagramStyle.dimmed.fill : look.fill),
+            "color": .string(outline ?? (dim ? DiagramStyle.dimmed.border : look.border)),
+            "penwidth": .string(outline == nil ? look.penwidth : "3"),
+            "label": .html(label(for: component, dim: dim, badges: badges)),
+        ]
+        if dim { attributes.set("fontcolor", DiagramStyle.dimmed.text) }
+        return DOTNode(DOTEncoder.identifier(component.id.rawValue), attributes)
+    }
+
+    private func label(for component: Component, dim: Bool, badges: [Badge]) -> String {
+        var rows = [HTMLText.font(component.displayName, bold: !dim)]
+        let details = ComponentDetails.lines(for: component, index: scene.index, view: scene.view)
+        let shown = dim ? Array(details.prefix(1)) : details
+        let color = dim ? DiagramStyle.dimmed.text : DiagramStyle.muted
+        // Where TLS ends is what a security review looks for first: that line is green.
+        rows += shown.map { line in
+            HTMLText.font(line, size: 9, color: !dim && line.hasPrefix(ComponentDetails.tlsPrefix) ? EdgeClass.secureData.color : color)
+        }
+        if !badges.isEmpty { rows.append(FindingOverlay.markup(badges)) }
+        return HTMLText.stack(rows)
+    }
+}

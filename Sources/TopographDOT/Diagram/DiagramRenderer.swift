@@ -1,0 +1,162 @@
+import TopographModel
+
+/// Turns an architecture and its findings into a Graphviz diagram (DOT text).
+public enum DiagramRenderer {
+    /// The DOT text of one view of `architecture`, with `findings` overlaid as numbered badges
+    /// (number = 1-based position in `findings`, the numbering the design doc uses).
+    public static func dot(for architecture: Architecture, findings: [Finding], options: DiagramOptions = DiagramOptions()) -> String {
+        DOTEncoder.encode(graph(for: architecture, findings: findings, options: options))
+    }
+
+    /// The same diagram as DOT values, for callers that want to adjust it before encoding.
+    public static func graph(for architecture: Architecture, findings: [Finding], options: DiagramOptions = DiagramOptions()) -> DOTGraph {
+        let scene = DiagramScene(architecture, view: options.view)
+        var builder = DiagramBuilder(
+            scene: scene, overlay: FindingOverlay(findings: findings, enabled: options.showFindings, index: scene.index),
+            options: options)
+        return builder.build()
+    }
+}
+
+/// Assembles the DOT graph: title, zone and host clusters with their components, edges, legend.
+struct DiagramBuilder {
+    let scene: DiagramScene
+    var overlay: FindingOverlay
+    let options: DiagramOptions
+
+    mutating func build() -> DOTGraph {
+        var statements = zoneClusters() + unzoned()
+        let edgeStatements = edges()
+        statements += edgeStatements.map(DOTStatement.edge)
+        // The legend sits under the title, in the graph label; built last, so it lists exactly
+        // the badges drawn above.
+        var graph = graphAttributes()
+        // Flows to a host or zone end at its cluster's border, which Graphviz draws only when asked.
+        if edgeStatements.contains(where: { $0.attributes["lhead"] != nil || $0.attributes["ltail"] != nil }) {
+            graph.set("compound", "true")
+        }
+        if options.showLegend, let legend = legend() {
+            graph["label"] = .html(
+                "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"><TR><TD ALIGN=\"LEFT\">\(title())</TD></TR>"
+                    + "<TR><TD ALIGN=\"LEFT\">\(legend)</TD></TR></TABLE>")
+        }
+        return DOTGraph(
+            DOTEncoder.identifier(scene.index.architecture.name), graph: graph, node: nodeDefaults(),
+            edge: edgeDefaults(), statements)
+    }
+
+    private func graphAttributes() -> DOTAttributes {
+        let attributes: DOTAttributes = [
+            "label": .html(title()), "labelloc": .string("t"), "labeljust": .string("l"),
+            "rankdir": .string(options.rankdir.rawValue), "fontname": .string(DiagramStyle.font),
+            "fontsize": .string("11"), "fontcolor": .string(DiagramStyle.ink), "bgcolor": .string("white"),
+            "nodesep": .string("0.3"), "ranksep": .string("0.6"), "pad": .string("0.3"),
+            "outputorder": .string("edgesfirst"),
+        ]
+        return attributes
+    }
+
+    private func nodeDefaults() -> DOTAttributes {
+        ["fontname": .string(DiagramStyle.font), "fontsize": .string("11"), "fontcolor": .string(DiagramStyle.ink),
+         "margin": .string("0.12,0.06")]
+    }
+
+    private func edgeDefaults() -> DOTAttributes {
+        ["fontname": .string(DiagramStyle.font), "fontsize": .string("9"), "arrowsize": .string("0.7")]
+    }
+
+    private func title() -> String {
+        let architecture = scene.index.architecture
+        let heading = options.title ?? architecture.name
+        var sub = "\(options.view.rawValue) view: \(options.view.summary)"
+        if options.title == nil, let domain = architecture.domain { sub = "\(domain) · " + sub }
+        return HTMLText.font(heading, size: 16, bold: true) + "<BR ALIGN=\"LEFT\"/>" + HTMLText.font(sub, size: 10, color: DiagramStyle.muted)
+            + "<BR ALIGN=\"LEFT\"/>"
+    }
+
+    // MARK: Clusters
+
+    private mutating func zoneClusters() -> [DOTStatement] {
+        let architecture = scene.index.architecture
+        return architecture.zones.compactMap { zone -> DOTStatement? in
+            let standalone = scene.components.filter { $0.host == nil && $0.zone == zone.id }
+            let hosts = architecture.hosts.filter { $0.zone == zone.id }
+            let body = standalone.map { DOTStatement.node(node(for: $0)) } + hosts.compactMap { hostCluster($0) }
+            guard !body.isEmpty else { return nil }
+            let colors = DiagramStyle.zoneColors(zone.kind)
+            var attributes = clusterAttributes(fill: colors.fill, border: colors.border, id: zone.id)
+            attributes["label"] = .html(clusterLabel(zone.displayName, kind: zoneKindText(zone), size: 12, id: zone.id))
+            return .subgraph(DOTSubgraph(DOTEncoder.identifier(zone.id.rawValue, prefix: "cluster_zone_"), attributes, body))
+        }
+    }
+
+    /// Hosts without a known zone, and stand-alone components without one.
+    private mutating func unzoned() -> [DOTStatement] {
+        let zones = Set(scene.index.architecture.zones.map(\.id))
+        let hosts = scene.index.architecture.hosts.filter { $0.zone.map { !zones.contains($0) } ?? true }
+        let loose = scene.components.filter { component in
+            if let host = component.host { return scene.index.hosts[host] == nil }
+            return component.zone.map { !zones.contains($0) } ?? true
+        }
+        return hosts.compactMap { hostCluster($0) } + loose.map { .node(node(for: $0)) }
+    }
+
+    private mutating func hostCluster(_ host: Host) -> DOTStatement? {
+        let members = scene.components.filter { $0.host == host.id }
+        guard !members.isEmpty else { return nil }
+        var attributes = clusterAttributes(fill: "#FFFFFF", border: DiagramStyle.hostBorder, id: host.id)
+        attributes["label"] = .html(clusterLabel(host.displayName, kind: "host", size: 11, id: host.id))
+        let focus = members.filter { !scene.dimmed.contains($0.id) }
+        let context = members.filter { scene.dimmed.contains($0.id) }
+        var body = focus.map { DOTStatement.node(node(for: $0)) }
+        if !context.isEmpty { body.insert(.node(contextNode(for: host, context, hasFocus: !focus.isEmpty)), at: 0) }
+        return .subgraph(DOTSubgraph(DOTEncoder.identifier(host.id.rawValue, prefix: "cluster_host_"), attributes, body))
+    }
+
+    /// The id of the grey node that stands for a host's out-of-view components.
+    static func contextNodeID(_ host: ElementID) -> String { "context:" + DOTEncoder.identifier(host.rawValue) }
+
+    /// One grey node listing a host's components outside the view, so the host keeps its size
+    /// and a host with nothing in focus (no monitoring agent, say) stands out.
+    private func contextNode(for host: Host, _ members: [Component], hasFocus: Bool) -> DOTNode {
+        let names = members.map(\.displayName).joined(separator: " · ")
+        var rows = [HTMLText.font(names, size: 9, color: DiagramStyle.dimmed.text)]
+        if !hasFocus { rows.append(HTMLText.font(scene.view == .monitoring ? "no monitoring agent" : "nothing in this view", size: 9, color: DiagramStyle.muted, bold: true)) }
+        return DOTNode(
+            Self.contextNodeID(host.id),
+            [
+                "shape": .string("box"), "style": .string("rounded,filled,dashed"),
+                "fillcolor": .string(DiagramStyle.dimmed.fill), "color": .string(DiagramStyle.dimmed.border),
+                "label": .html(HTMLText.stack(rows)),
+            ])
+    }
+
+    private mutating func clusterAttributes(fill: String, border: String, id: ElementID) -> DOTAttributes {
+        let badges = overlay.badges(for: id)
+        overlay.markDrawn(badges)
+        let outline = FindingOverlay.outline(badges)
+        return [
+            "style": .string("rounded,filled"), "fillcolor": .string(fill), "color": .string(outline ?? border),
+            "penwidth": .string(outline == nil ? "1.2" : "2.5"), "labeljust": .string("l"), "margin": .string("12"),
+        ]
+    }
+
+    private func clusterLabel(_ name: String, kind: String?, size: Int, id: ElementID) -> String {
+        var markup = HTMLText.font(name, size: size, bold: true)
+        if let kind { markup += " " + HTMLText.font(kind, size: size - 2, color: DiagramStyle.muted) }
+        let badges = overlay.badges(for: id)
+        guard !badges.isEmpty else { return markup }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"
+            + FindingOverlay.markup(badges) + "</TD></TR></TABLE>"
+    }
+
+    private func zoneKindText(_ zone: Zone) -> String? {
+        let text = switch zone.kind {
+        case .internet: "internet"
+        case .external: "external"
+        case .dmz: "DMZ"
+        case .private: "private network"
+        }
+        return zone.displayName.lowercased() == text.lowercased() ? nil : text
+    }
+}

@@ -1,0 +1,76 @@
+import TopographModel
+
+/// A numbered marker on an element, matching the finding's number in the design doc.
+struct Badge: Hashable {
+    var number: Int
+    var severity: Severity
+    /// False when an accepted risk covers the finding: drawn grey.
+    var active: Bool
+
+    var color: String { DiagramStyle.color(severity, active: active) }
+}
+
+/// Which elements and flows carry which findings. Finding numbers are 1-based positions in the
+/// list as given (the validator's sorted order), the numbering the docs use.
+struct FindingOverlay {
+    private var badgesByElement: [ElementID: [Badge]] = [:]
+    /// Every badge drawn somewhere, for the legend.
+    private(set) var severitiesShown: Set<Severity> = []
+    private(set) var showsAccepted = false
+
+    init(findings: [Finding], enabled: Bool, index: ArchitectureIndex) {
+        guard enabled else { return }
+        for (offset, finding) in findings.enumerated() {
+            // The docs number findings with `number(of:)`; use it too, so the two always agree.
+            let number = findings.number(of: finding) ?? offset + 1
+            let badge = Badge(number: number, severity: finding.severity, active: finding.isActive)
+            var seen = Set<ElementID>()
+            for element in finding.elements.flatMap({ Self.drawnElements(for: $0, index: index) })
+            where seen.insert(element).inserted {
+                badgesByElement[element, default: []].append(badge)
+            }
+        }
+    }
+
+    /// Certificates are not drawn: a finding about one marks the components that hold it.
+    private static func drawnElements(for id: ElementID, index: ArchitectureIndex) -> [ElementID] {
+        guard let certificate = index.certificates[id], !certificate.installedOn.isEmpty else { return [id] }
+        return certificate.installedOn
+    }
+
+    func badges(for id: ElementID) -> [Badge] { badgesByElement[id] ?? [] }
+
+    func badges(for flows: [Flow]) -> [Badge] {
+        var seen = Set<Int>()
+        return flows.flatMap { badges(for: $0.id) }.filter { seen.insert($0.number).inserted }.sorted { $0.number < $1.number }
+    }
+
+    /// Outline colour: the most severe active finding's, grey when only accepted ones remain.
+    static func outline(_ badges: [Badge]) -> String? {
+        if let worst = badges.filter(\.active).max(by: { $0.severity < $1.severity }) { return worst.color }
+        return badges.isEmpty ? nil : DiagramStyle.color(.note, active: false)
+    }
+
+    /// Records that these badges are drawn, so the legend explains exactly what appears.
+    mutating func markDrawn(_ badges: [Badge]) {
+        for badge in badges {
+            if badge.active { severitiesShown.insert(badge.severity) } else { showsAccepted = true }
+        }
+    }
+
+    /// A row of numbered cells, e.g. `#3` on the severity colour. Sizes are fixed: Graphviz
+    /// stretches table cells to fill their row, which would turn badges into bars.
+    static func markup(_ badges: [Badge]) -> String {
+        let spacing = 2
+        var width = spacing
+        let cells = badges.map { badge in
+            let text = "#\(badge.number)"
+            let cellWidth = 8 + (13 * text.count + 1) / 2
+            width += cellWidth + spacing
+            return "<TD BGCOLOR=\"\(badge.color)\" FIXEDSIZE=\"TRUE\" WIDTH=\"\(cellWidth)\" HEIGHT=\"13\">"
+                + "<FONT COLOR=\"#FFFFFF\" POINT-SIZE=\"9\"><B>\(text)</B></FONT></TD>"
+        }.joined()
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"\(spacing)\" CELLPADDING=\"0\" FIXEDSIZE=\"TRUE\" "
+            + "WIDTH=\"\(width)\" HEIGHT=\"\(13 + 2 * spacing)\"><TR>\(cells)</TR></TABLE>"
+    }
+}

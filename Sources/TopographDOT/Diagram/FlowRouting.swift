@@ -1,0 +1,101 @@
+import TopographModel
+
+/// One drawn edge: a whole flow, or a piece of one that passes through a firewall. Flows that
+/// share ends, class and protocol are merged into one segment ("mysql:3306 · read, write").
+struct Segment {
+    var from: ElementID
+    var to: ElementID
+    var edgeClass: EdgeClass
+    var encrypted: Bool
+    /// The flows drawn by this segment, in declaration order.
+    var flows: [Flow]
+    /// The first piece of a routed flow carries the label; the pieces after a firewall do not.
+    var labelled: Bool
+
+    var key: String {
+        let first = flows[0]
+        let protocolKey = labelled ? "\(first.protocol)|\(first.port.map(String.init) ?? "")" : ""
+        return "\(from)|\(to)|\(edgeClass.rawValue)|\(encrypted)|\(labelled)|\(protocolKey)"
+    }
+}
+
+/// Turns a scene's flows into segments, drawing flows into protected elements through the
+/// firewalls in front of them: network firewalls before what they protect, host firewalls
+/// before the components of their host.
+struct FlowRouter {
+    let scene: DiagramScene
+
+    func segments() -> [Segment] {
+        var merged: [Segment] = []
+        var positions: [String: Int] = [:]
+        for flow in scene.flows {
+            let hops = path(of: flow)
+            for i in 0..<(hops.count - 1) {
+                let segment = Segment(
+                    from: hops[i], to: hops[i + 1], edgeClass: EdgeClass(flow, sameHost: sameHost(flow)), encrypted: flow.encrypted,
+                    flows: [flow], labelled: i == 0)
+                if let position = positions[segment.key] {
+                    merged[position].flows.append(flow)
+                } else {
+                    positions[segment.key] = merged.count
+                    merged.append(segment)
+                }
+            }
+        }
+        return merged + resolutionSegments()
+    }
+
+    /// The elements a flow passes on its way: source, firewalls in front of the target, target.
+    func path(of flow: Flow) -> [ElementID] {
+        guard scene.routesThroughFirewalls else { return [flow.from, flow.to] }
+        var hops = [flow.from]
+        for firewall in networkFirewalls
+        where firewall.id != flow.from && firewall.id != flow.to && protects(firewall, flow.to) && !protects(firewall, flow.from) {
+            hops.append(firewall.id)
+        }
+        // Host firewalls are drawn in front of traffic from other zones only: drawing every
+        // server-to-server hop through them too would tangle the picture, and their rule list
+        // (in the node's label) already says what they let in from their own zone.
+        if let host = scene.index.components[flow.to]?.host, scene.index.components[flow.from]?.host != host,
+            scene.index.zone(of: flow.from)?.id != scene.index.zone(of: flow.to)?.id,
+            let firewall = hostFirewall(on: host), firewall.id != flow.to, firewall.id != flow.from
+        {
+            hops.append(firewall.id)
+        }
+        return hops + [flow.to]
+    }
+
+    private func sameHost(_ flow: Flow) -> Bool {
+        guard let host = scene.index.components[flow.from]?.host else { return false }
+        return scene.index.components[flow.to]?.host == host
+    }
+
+    private var networkFirewalls: [Component] {
+        scene.components.filter { $0.spec.firewall?.scope == .network }
+    }
+
+    private func hostFirewall(on host: ElementID) -> Component? {
+        scene.components.first { $0.host == host && $0.spec.firewall?.scope == .host }
+    }
+
+    /// A network firewall protects an element when it lists it, its host or its zone.
+    private func protects(_ firewall: Component, _ id: ElementID) -> Bool {
+        guard let protected = firewall.spec.firewall?.protects else { return false }
+        if protected.contains(id) { return true }
+        if let host = scene.index.components[id]?.host, protected.contains(host) { return true }
+        if let zone = scene.index.zone(of: id), protected.contains(zone.id) { return true }
+        return false
+    }
+
+    /// Faint lines from DNS records to the elements they resolve to.
+    private func resolutionSegments() -> [Segment] {
+        guard scene.showsResolution else { return [] }
+        return scene.components.flatMap { record -> [Segment] in
+            guard let spec = record.spec.dnsRecord else { return [] }
+            return spec.targets.filter { scene.anchor(of: $0) != nil }.map { target in
+                let flow = Flow(from: record.id, to: target, protocol: spec.type.rawValue, purpose: .dns)
+                return Segment(from: record.id, to: target, edgeClass: .resolves, encrypted: false, flows: [flow], labelled: false)
+            }
+        }
+    }
+}

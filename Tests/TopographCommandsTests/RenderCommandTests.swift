@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+@testable import TopographCommands
+
+/// `topograph render` as users run it: the built binary (`swift build` first; scripts/test.sh does).
+@Suite struct RenderCommandTests {
+    struct Run {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+        var text: String { String(decoding: stdout, as: UTF8.self) }
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let binary = root.appendingPathComponent(".build/debug/topograph").path
+    static let model = "models/secured-and-monitored.yaml"
+
+    func topograph(_ arguments: String...) throws -> Run { try topograph(arguments) }
+
+    func topograph(_ arguments: [String]) throws -> Run {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "run `swift build` before `swift test`")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.root
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("topograph-render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func svgGoesToStandardOutput() throws {
+        let run = try topograph("render", Self.model)
+        #expect(run.status == 0)
+        #expect(run.text.hasPrefix("<?xml"))
+        #expect(run.text.contains("</svg>"))
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test func dotIsTheDiagramSource() throws {
+        let run = try topograph("render", Self.model, "--format", "dot", "--no-findings", "--view", "security")
+        let golden = try String(
+            contentsOf: Self.root.appendingPathComponent("Tests/TopographDOTTests/Golden/secured-and-monitored/security.dot"),
+            encoding: .utf8)
+        #expect(run.status == 0)
+        #expect(run.text == golden)
+    }
+
+    @Test func binaryFormatsNeedAnOutputFile() throws {
+        for format in ["png", "pdf", "svg,png"] {
+            let run = try topograph("render", Self.model, "--format", format)
+            #expect(run.status == 2)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr.contains("-o"))
+        }
+    }
+
+    @Test func severalFormatsWriteOneFileEach() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("overview.svg").path
+        let run = try topograph("render", Self.model, "-f", "svg,png", "--format", "dot", "--format", "dot-layout", "-o", output)
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(files == ["overview.dot", "overview.layout.dot", "overview.png", "overview.svg"])
+        let png = try Data(contentsOf: directory.appendingPathComponent("overview.png"))
+        #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        let layout = try String(contentsOf: directory.appendingPathComponent("overview.layout.dot"), encoding: .utf8)
+        #expect(layout.contains("bb=\""))
+    }
+
+    @Test func separateProcessesWriteIdenticalBytes() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for run in ["a", "b"] {
+            let result = try topograph("render", Self.model, "-f", "svg,png", "-o", directory.appendingPathComponent("\(run).svg").path)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        for ext in ["svg", "png"] {
+            let a = try Data(contentsOf: directory.appendingPathComponent("a.\(ext)"))
+            let b = try Data(contentsOf: directory.appendingPathComponent("b.\(ext)"))
+            let same = a == b
+            #expect(same, "\(ext) differs between processes")
+        }
+    }
+
+    @Test func scaleAndDPIResizeThePNG() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func width(_ arguments: [String]) throws -> Int {
+            let path = directory.appendingPathComponent("d\(arguments.count).png").path
+            let process = try topograph(["render", Self.model, "--view", "data", "-f", "png", "-o", path] + arguments)
+            #expect(process.status == 0, "\(process.stderr)")
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            return bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        }
+        let normal = try width([])
+        #expect(abs(try width(["--scale", "2"]) - 2 * normal) <= 2)
+        #expect(abs(try width(["--dpi", "48"]) * 2 - normal) <= 2)
+    }
+
+    @Test func mistakesAreUsageErrors() throws {
+        for arguments in [
+            ["render", Self.model, "--format", "gif"],
+            ["render", Self.model, "--dpi", "100", "--scale", "2"],
+            ["render", Self.model, "--view", "nope"],
+            ["render", "models/missing.yaml"],
+        ] {
+            let run = try topograph(arguments)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stdout.isEmpty)
+            #expect(!run.stderr.isEmpty)
+        }
+    }
+
+    @Test func dotInputIsRenderedAndBadDOTIsAnError() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = directory.appendingPathComponent("g.dot")
+        try "digraph { a -> b }".write(to: good, atomically: true, encoding: .utf8)
+        let run = try topograph("render", good.path, "-f", "svg")
+        #expect(run.status == 0)
+        #expect(run.text.contains("<svg"))
+        let odd = directory.appendingPathComponent("o.dot")
+        try "digraph { a [shape=blob] }".write(to: odd, atomically: true, encoding: .utf8)
+        let warned = try topograph("render", odd.path, "-f", "svg")
+        #expect(warned.status == 0)
+        #expect(warned.stderr.contains("warning: graphviz: using box for unknown shape blob"))
+        let bad = directory.appendingPathComponent("b.gv")
+        try "digraph { a -> }".write(to: bad, atomically: true, encoding: .utf8)
+        let failed = try topograph("render", bad.path, "-f", "svg")
+        #expect(failed.status == 2)
+        #expect(failed.stderr.contains("syntax error"))
+        #expect(failed.stdout.isEmpty)
+    }
+
+    @Test func outputNamesFollowTheOutputOption() throws {
+        #expect(try RenderTargets.plan(formats: [.svg], output: nil) == [.init(format: .svg, path: nil)])
+        #expect(try RenderTargets.plan(formats: [.png], output: "a/b.img") == [.init(format: .png, path: "a/b.img")])
+        #expect(
+            try RenderTargets.plan(formats: [.svg, .png], output: "out/d.layout.dot")
+                == [.init(format: .svg, path: "out/d.svg"), .init(format: .png, path: "out/d.png")])
+        #expect(
+            try RenderTargets.plan(formats: [.dot, .pdf], output: "out/diagram")
+                == [.init(format: .dot, path: "out/diagram.dot"), .init(format: .pdf, path: "out/diagram.pdf")])
+        #expect(throws: CLIError.self) { try RenderTargets.plan(formats: [.svg, .dot], output: nil) }
+    }
+}

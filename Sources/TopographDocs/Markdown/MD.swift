@@ -3,16 +3,16 @@ import Foundation
 /// Escaping for every model-provided string that lands in the Markdown: a model can neither break the
 /// document's structure (tables, lists, headings) nor inject HTML, links or emphasis.
 enum MD {
-    /// Characters with inline meaning in GFM. Backslash-escaping any ASCII punctuation is always legal,
+    /// Characters with inline meaning in GFM (`#` too: a trailing ` #` closes an ATX heading). Backslash-escaping any ASCII punctuation is always legal,
     /// so erring on the side of escaping costs only readability of the source.
-    private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "|", "!", "$"]
+    private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "&", "~", "|", "#"]
     /// Characters that only matter at the start of a line (headings, quotes, lists, setext, tables).
     private static let leadingSpecials: Set<Character> = ["#", "-", "+", "=", ">", ":"]
 
     /// Inline text: whitespace runs (including newlines) collapse to one space, specials are escaped,
     /// and `.`/`:`/`@` are escaped where they could start a GFM autolink (`www.`, `http://`, `a@b.c`).
     static func text(_ raw: String) -> String {
-        let collapsed = raw.split(whereSeparator: { $0.isWhitespace || $0.isNewline || $0 == "\u{0}" }).joined(separator: " ")
+        let collapsed = collapse(raw)
         var out = ""
         out.reserveCapacity(collapsed.count + 8)
         for (offset, ch) in collapsed.enumerated() {
@@ -23,11 +23,17 @@ enum MD {
         }
         // "1. " or "1) " at the very start would make a list item.
         if let first = out.first, first.isNumber, let mark = out.firstIndex(where: { !$0.isNumber }),
-            out[mark] == "." || out[mark] == ")"
+            out[mark] == "." || out[mark] == ")",
+            out.index(after: mark) == out.endIndex || out[out.index(after: mark)] == " "
         {
             out.insert("\\", at: mark)
         }
         return breakWWW(out)
+    }
+
+    /// Whitespace runs (and NULs, which cmark would replace) as single spaces, trimmed.
+    static func collapse(_ raw: String) -> String {
+        raw.split(whereSeparator: { $0.isWhitespace || $0.isNewline || $0 == "\u{0}" }).joined(separator: " ")
     }
 
     /// `www.` starts an extended autolink even mid-sentence; escaping its dot keeps it text.

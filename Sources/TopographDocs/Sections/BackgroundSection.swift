@@ -39,6 +39,14 @@ enum BackgroundSection {
 
 /// Replication modes in words, with what they mean for a failover.
 enum ReplicationText {
+    static func adverb(_ mode: ReplicationMode) -> String {
+        switch mode {
+        case .async: "asynchronously"
+        case .semiSync: "semi-synchronously"
+        case .sync: "synchronously"
+        }
+    }
+
     static func mode(_ mode: ReplicationMode) -> String {
         switch mode {
         case .async: "asynchronous: a failover can lose the last transactions the primary committed"

@@ -25,7 +25,7 @@ extension ComponentProse {
         var text = ""
         if let id = tls.certificate {
             text = "certificate \(facts.ref(id))"
-            if let cert = facts.index.certificates[id] { text += " (\(MD.list(cert.names.map(MD.text))))" }
+            if let cert = facts.index.certificates[id] { text += " (\(MD.list(cert.names.map(MD.code))))" }
         } else {
             text = "no declared certificate"
         }

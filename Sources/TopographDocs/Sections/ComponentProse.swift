@@ -29,7 +29,7 @@ enum ComponentProse {
         case .generic(let g):
             return [g.role.map { "Its role: \(MD.text($0))." } ?? "Its role is not declared.", traffic(c, facts)]
         case .webServer, .appServer:
-            return [traffic(c, facts)] + tlsConfiguration(c, facts)
+            return [traffic(c, facts)] + unusedPorts(c, facts) + tlsConfiguration(c, facts)
         }
     }
 
@@ -58,6 +58,16 @@ enum ComponentProse {
             let peers = facts.refs(unique(group.map { $0[keyPath: peer] }))
             return "\(what) \(preposition) \(peers) (\(facts.transport(flow)), \(flow.encrypted ? "encrypted" : "plaintext"))"
         })
+    }
+
+    /// Declared listening ports no modelled flow arrives on: open surface without a visible need.
+    static func unusedPorts(_ c: Component, _ facts: DocumentFacts) -> [String] {
+        let incoming = facts.incoming(c.id)
+        guard !incoming.isEmpty, !c.ports.isEmpty else { return [] }
+        let used = Set(incoming.compactMap(\.port))
+        let idle = c.ports.filter { !used.contains($0) }
+        guard !idle.isEmpty else { return [] }
+        return ["No modelled flow arrives on \(idle.count == 1 ? "port" : "ports") \(MD.list(idle.map(String.init)))."]
     }
 
     static func purposeNoun(_ purpose: FlowPurpose) -> String {

@@ -6,7 +6,8 @@ enum DatabaseProse {
         let all = facts.index.components(ofKind: .database)
         let writers = all.filter { $0.spec.database?.acceptsWrites == true }
         let replicas = all.filter { $0.spec.database?.replicatesFrom == c.id }
-        let engine = db.engine.map { MD.text($0) + " " } ?? ""
+        // The header already names the software; the engine is only worth repeating without it.
+        let engine = c.software == nil ? db.engine.map { MD.text($0) + " " } ?? "" : ""
         var result: [String] = []
         switch db.role {
         case .primary, .multiPrimary, .standalone:
@@ -19,8 +20,11 @@ enum DatabaseProse {
         case .replica:
             var text = "A\(db.readOnly == true ? " read-only" : "") \(engine)replica"
             text += db.replicatesFrom.map { " of \(facts.ref($0))" } ?? " with no declared source"
-            text += db.replication.map { ", replicating \(ReplicationText.mode($0))" } ?? ", replication mode not declared"
+            text += db.replication.map { ", replicating \(ReplicationText.adverb($0))" } ?? "; its replication mode is not declared"
             result.append(text + ".")
+            if let mode = db.replication, mode != .sync, let source = db.replicatesFrom {
+                result.append("Promoted after a failure of \(facts.ref(source)), it would lack the transactions that had not reached it yet.")
+            }
             if db.acceptsWrites { result.append("It is declared writable, so writes can land here and diverge from its source.") }
         }
         if !replicas.isEmpty {
@@ -29,10 +33,22 @@ enum DatabaseProse {
             result.append("No replica copies its data: losing this node loses the data since the last backup.")
         }
         result.append(dataTraffic(c, facts))
-        if db.acceptsWrites || db.role == .replica {
-            result.append(db.failover.map { "Failover: \($0.rawValue)." } ?? "No failover is declared: promoting a replica after a failure is a manual job.")
+        if db.acceptsWrites {
+            result.append(failover(db, replicas: replicas.map(\.id), facts))
         }
         return result
+    }
+
+    /// What happens to writes when this node fails.
+    static func failover(_ db: DatabaseSpec, replicas: [ElementID], _ facts: DocumentFacts) -> String {
+        switch db.failover {
+        case .automatic?: return "Failover is automatic."
+        case .manual?, nil:
+            let how = db.failover == nil ? "No failover is declared" : "Failover is manual"
+            if replicas.isEmpty { return "\(how): if it fails, writes stop until it is restored." }
+            return "\(how): if it fails, writes stop until someone promotes \(MD.list(replicas.map(facts.ref), conjunction: "or")) by hand."
+        case .none?: return "Failover is declared as none: if it fails, writes stop until it is restored."
+        }
     }
 
     /// Who writes and reads here.
@@ -54,8 +70,7 @@ enum DatabaseProse {
 /// Monitoring agents and platforms: what is collected where, and which hosts are covered.
 enum MonitoringProse {
     static func agent(_ c: Component, _ spec: MonitoringAgentSpec, _ facts: DocumentFacts) -> [String] {
-        let vendor = spec.vendor.map { " (\(MD.text($0)))" } ?? ""
-        var text = "Collects \(MD.list(spec.collects.map(\.rawValue)))\(vendor)"
+        var text = "Collects \(MD.list(spec.collects.map(\.rawValue)))"
         if let host = c.host { text += " on \(facts.ref(host))" }
         if let target = spec.shipsTo {
             let flow = facts.outgoing(c.id).first { $0.to == target }
@@ -69,8 +84,8 @@ enum MonitoringProse {
 
     static func platform(_ c: Component, _ spec: MonitoringPlatformSpec, _ facts: DocumentFacts) -> [String] {
         var result: [String] = []
-        let vendor = spec.vendor.map { MD.text($0) + ", " } ?? ""
-        result.append(spec.saas ? "\(vendor)a SaaS platform run by its vendor outside this network." : "\(vendor)self-hosted.")
+        let vendor = spec.vendor.flatMap { $0 == c.software?.product ? nil : " (\(MD.text($0)))" } ?? ""
+        result.append(spec.saas ? "A SaaS platform run by its vendor\(vendor) outside this network." : "Self-hosted\(vendor).")
         let agents = facts.index.components(ofKind: .monitoringAgent).filter { $0.spec.monitoringAgent?.shipsTo == c.id }
         let hosts = unique(agents.compactMap(\.host))
         if agents.isEmpty {

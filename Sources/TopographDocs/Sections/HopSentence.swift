@@ -8,6 +8,7 @@ struct HopSentence {
 
     var text: String {
         var sentence = "\(subject) \(verb) \(targetPhrase) \(transport)."
+        if group.targets.count == 1, let note = roleNote(group.targets[0]) { sentence += " " + note }
         if let walls = firewallPhrase { sentence += " " + walls }
         for note in tlsNotes { sentence += " " + note }
         return sentence
@@ -47,13 +48,13 @@ struct HopSentence {
             let pairs = flows.map { "\(facts.ref($0.from)) → \(facts.ref($0.to))" }
             return "the \(kind) on the same host (\(MD.list(pairs)))"
         }
-        if targets.count == 1 { return facts.ref(targets[0]) + roleNote(targets[0]) }
+        if targets.count == 1 { return facts.ref(targets[0]) }
         let pools = sourceComponents.compactMap(\.spec.loadBalancer)
         if let pool = pools.first, Set(pool.backends) == Set(targets) {
             var text = "its pool of \(MD.count(targets.count, "backend")), \(facts.refs(targets))"
             var how: [String] = []
             if let algorithm = pool.algorithm { how.append(ComponentProse.algorithmText(algorithm)) }
-            if let check = pool.healthCheck { how.append("health-checked over \(ComponentProse.healthCheckText(check))") }
+            if let check = pool.healthCheck { how.append("health check \(ComponentProse.healthCheckText(check))") }
             if !how.isEmpty { text += " (\(how.joined(separator: ", ")))" }
             return text
         }
@@ -61,12 +62,13 @@ struct HopSentence {
         return facts.refs(targets)
     }
 
-    /// ", the primary and only node accepting writes" for databases.
-    private func roleNote(_ id: ElementID) -> String {
-        guard let db = facts.index.components[id]?.spec.database else { return "" }
+    /// "`db-1` is the primary and the only node accepting writes." for a database target.
+    private func roleNote(_ id: ElementID) -> String? {
+        guard let db = facts.index.components[id]?.spec.database else { return nil }
         let writers = facts.index.components(ofKind: .database).filter { $0.spec.database?.acceptsWrites == true }
-        if db.acceptsWrites && writers.count == 1 { return ", the \(db.role.rawValue) and the only node accepting writes" }
-        return ", the \(db.role.rawValue)"
+        let role = db.role == .multiPrimary ? "a multi-primary member" : "the \(db.role.rawValue)"
+        if db.acceptsWrites && writers.count == 1 { return "\(facts.ref(id)) is \(role) and the only node accepting writes." }
+        return "\(facts.ref(id)) is \(role)."
     }
 
     private var transport: String {
@@ -74,8 +76,11 @@ struct HopSentence {
         if flow.protocol.lowercased() == "file" { return "through the local file system" }
         let base = "over \(facts.transport(flow))"
         if flow.encrypted { return base + ", encrypted" }
-        if group.flows.allSatisfy(facts.staysOnHost) { return base + ", in plaintext that never leaves the host" }
-        return base + ", **in plaintext** across the network"
+        let crossing = group.flows.filter { !facts.staysOnHost($0) }
+        if crossing.isEmpty { return base + ", in plaintext that never leaves the host" }
+        if crossing.count == group.flows.count { return base + ", **in plaintext** across the network" }
+        let hops = crossing.map { "\(facts.ref($0.from)) → \(facts.ref($0.to))" }
+        return base + ", in plaintext (**across the network** for \(MD.list(hops)), within the host otherwise)"
     }
 
     /// Which rule of each crossed firewall admits the traffic (or that none does).

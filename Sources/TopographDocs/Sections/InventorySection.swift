@@ -34,7 +34,7 @@ enum InventorySection {
         let rows = records.compactMap { c -> [String]? in
             guard let dns = c.spec.dnsRecord else { return nil }
             let target = ([facts.refs(dns.targets)] + [dns.value.map(MD.code) ?? ""]).filter { !$0.isEmpty }.joined(separator: ", ")
-            return [MD.text(dns.name), dns.type.rawValue, target.isEmpty ? "—" : target, dns.ttl.map(String.init) ?? "—", facts.ref(c.id)]
+            return [MD.code(dns.name), dns.type.rawValue, target.isEmpty ? "—" : target, dns.ttl.map(String.init) ?? "—", facts.ref(c.id)]
         }
         return MD.table(["Name", "Type", "Resolves to", "TTL", "Record"], rows)
     }
@@ -54,6 +54,11 @@ enum InventorySection {
         return MD.table(["Firewall", "Rule", "Action", "Direction", "Peer", "Transport", "Ports", "Note"], rows)
     }
 
+    /// Flow ids as "`a` → `b`" hops, in declaration order.
+    static func hops(_ ids: [ElementID], _ facts: DocumentFacts) -> String {
+        MD.list(ids.compactMap { facts.index.flows[$0] }.map { "\(facts.ref($0.from)) → \(facts.ref($0.to))" + ($0.purpose == .request ? "" : " (\(ComponentProse.purposeNoun($0.purpose)))") })
+    }
+
     static func coverage(_ facts: DocumentFacts) -> String {
         let c = Coverage(facts)
         func missing(_ r: Coverage.Ratio) -> String { r.missing.isEmpty ? "none missing" : "missing: " + facts.refs(r.missing) }
@@ -62,7 +67,7 @@ enum InventorySection {
             ["Internet-facing components behind a firewall", c.exposedWithFirewall.text, missing(c.exposedWithFirewall)],
             ["Hosts with a monitoring agent", c.hostsWithMonitoring.text, missing(c.hostsWithMonitoring)],
             ["Network hops encrypted", c.networkHopsEncrypted.text,
-             c.networkHopsEncrypted.missing.isEmpty ? "all encrypted" : "plaintext: " + MD.list(c.networkHopsEncrypted.missing.map { MD.code($0.rawValue) })],
+             c.networkHopsEncrypted.missing.isEmpty ? "all encrypted" : "plaintext: " + hops(c.networkHopsEncrypted.missing, facts)],
         ]
         for tier in c.tiers {
             rows.append(["Redundancy: \(tier.name)", "\(tier.members.count)", "\(tier.verdict)" + (tier.members.isEmpty ? "" : " (\(facts.refs(tier.members)))")])

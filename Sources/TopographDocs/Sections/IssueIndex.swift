@@ -14,7 +14,7 @@ struct IssueIndex {
         var isAccepted: Bool { finding.acceptance.map { !$0.isExpired } ?? false }
         /// The heading text, unique per issue because it starts with the number.
         var heading: String { "\(number). \(title)" }
-        var anchor: String { Anchor.slug(heading) }
+        var anchor: String { Anchor.slug(MD.collapse(heading)) }
         /// "[issue 3](#3-...)".
         var link: String { "[issue \(number)](#\(anchor))" }
         var shortLink: String { "[\(number)](#\(anchor))" }

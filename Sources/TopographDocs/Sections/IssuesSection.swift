@@ -46,6 +46,7 @@ enum IssuesSection {
             lines += f.evidence.map { "  - " + MD.text($0) }
         }
         if let rationale = issue.rule?.rationale { lines.append("- **Why it matters:** \(MD.text(rationale))") }
+        if !issue.isAccepted { lines.append("- **Fix:** see [Recommendations](#recommendations).") }
         if let acceptance = f.acceptance {
             let risk = acceptance.risk
             var text = "- **Accepted risk:** \(MD.text(risk.reason))"

@@ -3,7 +3,7 @@ import TopographModel
 /// DNS records: what name they publish, where it points, and what that makes the entry point.
 enum DNSProse {
     static func sentences(_ c: Component, _ dns: DNSRecordSpec, _ facts: DocumentFacts) -> [String] {
-        var text = "Publishes **\(MD.text(dns.name))** as an \(dns.type.rawValue) record"
+        var text = "Publishes \(MD.code(dns.name)) as an \(dns.type.rawValue) record"
         if !dns.targets.isEmpty {
             text += " resolving to \(facts.refs(dns.targets))"
         }
@@ -49,13 +49,20 @@ enum FirewallProse {
     /// The modelled flows that cross this firewall, split into admitted and dropped.
     static func verdicts(_ c: Component, _ facts: DocumentFacts) -> [String] {
         let crossing = facts.architecture.flows.filter { flow in facts.firewalls(crossedBy: flow).contains { $0.id == c.id } }
-        guard !crossing.isEmpty else { return ["No modelled flow crosses it."] }
+        guard !crossing.isEmpty else { return ["No modelled flow crosses it, so none of its rules is exercised."] }
         let admissions = crossing.map { ($0, FirewallAdmission(flow: $0, firewall: c, facts: facts)) }
         let admitted = admissions.filter { $0.1.allowed }.map { "\(facts.ref($0.0.from)) → \(facts.ref($0.0.to))" }
         let dropped = admissions.filter { !$0.1.allowed }.map { "\(facts.ref($0.0.from)) → \(facts.ref($0.0.to))" }
         var result: [String] = []
+        let used = Set(admissions.compactMap(\.1.ruleNumber))
+        let rules = c.spec.firewall?.rules ?? []
+        let idle = rules.indices.filter { !used.contains($0 + 1) && rules[$0].direction == .ingress && rules[$0].action == .allow }
         if !admitted.isEmpty { result.append("Of the modelled traffic it admits \(MD.list(unique(admitted))).") }
         if !dropped.isEmpty { result.append("**It drops \(MD.list(unique(dropped)))**, which the model says must get through.") }
+        if !idle.isEmpty {
+            let list = MD.list(idle.map { "rule \($0 + 1)" })
+            result.append("\(list) \(idle.count == 1 ? "admits" : "admit") no modelled flow: an opening the design does not show a need for.")
+        }
         return result
     }
 }

@@ -37,8 +37,9 @@ enum OverviewSection {
     private static func entry(_ facts: DocumentFacts) -> String {
         let entries = Coverage.exposed(facts)
         guard !entries.isEmpty else { return "none modelled: no flow reaches the design from a client." }
-        let domain = facts.architecture.domain.map { "users reach **\(MD.text($0))** through " } ?? "users reach "
-        return domain + facts.refs(entries) + "."
+        let domain = facts.architecture.domain.map { "users reach \(MD.code($0)) through " } ?? "users reach "
+        let walls = unique(entries.flatMap { facts.firewalls(guarding: $0).map(\.id) })
+        return domain + facts.refs(entries) + (walls.isEmpty ? ", with no firewall in front." : ", behind \(facts.refs(walls)).")
     }
 
     private static func tls(_ facts: DocumentFacts) -> String {
@@ -50,7 +51,7 @@ enum OverviewSection {
         if points.plaintextAfter.isEmpty {
             text += "; every hop after it is encrypted."
         } else {
-            text += "; \(MD.count(points.plaintextAfter.count, "hop")) after termination \(points.plaintextAfter.count == 1 ? "travels" : "travel") in plaintext."
+            text += ", which \(points.terminators.count == 1 ? "forwards" : "forward") to \(facts.refs(unique(points.plaintextAfter.map(\.to)))) **in plaintext**."
         }
         return text
     }

@@ -32,7 +32,7 @@ enum RequestWalkSection {
     static func dnsSteps(from client: Component, _ facts: DocumentFacts) -> [String] {
         facts.outgoing(client.id).compactMap { flow -> String? in
             guard let record = facts.index.components[flow.to], let dns = record.spec.dnsRecord else { return nil }
-            var text = "\(clientName(client, facts)) looks up **\(MD.text(dns.name))**: the \(dns.type.rawValue) record \(facts.ref(record.id))"
+            var text = "\(clientName(client, facts)) looks up \(MD.code(dns.name)): the \(dns.type.rawValue) record \(facts.ref(record.id))"
             if !dns.targets.isEmpty {
                 text += " resolves it to \(facts.refs(dns.targets))"
                 if dns.targets.count > 1 { text += ", one address per target (DNS round robin): each client picks one and sticks to it until the record's TTL runs out" }
@@ -45,7 +45,7 @@ enum RequestWalkSection {
     }
 
     static func clientName(_ client: Component, _ facts: DocumentFacts) -> String {
-        client.name.map { "The \(MD.text($0)) (\(facts.ref(client.id)))" } ?? "The client \(facts.ref(client.id))"
+        client.name.map { "\(MD.text($0)) (\(facts.ref(client.id)))" } ?? "The client \(facts.ref(client.id))"
     }
 }
 

@@ -50,11 +50,11 @@ enum SpecificsSection {
 /// Certificates: names, where the key is installed, where it is actually presented.
 enum CertificateProse {
     static func paragraph(_ cert: Certificate, _ facts: DocumentFacts) -> String {
-        var text = "**\(facts.ref(cert.id))** — valid for \(MD.list(cert.names.map { "**\(MD.text($0))**" }))"
+        var text = "**\(facts.ref(cert.id))** — valid for \(MD.list(cert.names.map(MD.code)))"
         if let issuer = cert.issuer { text += ", issued by \(MD.text(issuer))" }
         text += cert.expires.map { ", expires \(MD.text($0))." } ?? ", expiry not declared."
         if let domain = facts.architecture.domain {
-            text += cert.covers(domain) ? " It covers the site's domain." : " **It does not cover the site's domain \(MD.text(domain)).**"
+            text += cert.covers(domain) ? " It covers the site's domain." : " **It does not cover the site's domain \(MD.code(domain)).**"
         }
         let users = facts.architecture.components.filter { $0.tls?.certificate == cert.id }
         let presenting = users.filter { facts.incoming($0.id).contains(where: \.encrypted) }

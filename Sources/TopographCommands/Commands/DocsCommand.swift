@@ -25,13 +25,14 @@ struct DocsCommand: ParsableCommand {
     @Option(help: "Show this generation date (YYYY-MM-DD); no date by default.") var date: String?
     @Option(help: "Relative path of the rendered diagram to embed (an SVG is inlined in HTML).") var diagram: String?
 
+    /// Usage mistakes are ValidationErrors so ArgumentParser prints usage and the exit code is 2.
     func validate() throws {
         if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
-            throw CLIError("--date '\(date)' is not YYYY-MM-DD")
+            throw ValidationError("--date '\(date)' is not YYYY-MM-DD")
         }
-        if inject != nil && output != nil { throw CLIError("--inject and -o are exclusive: --inject rewrites its file in place") }
-        if inject != nil && format == .html { throw CLIError("--inject works on Markdown files; drop --format html") }
-        if check && inject == nil && output == nil { throw CLIError("--check needs -o FILE or --inject FILE to compare against") }
+        if inject != nil && output != nil { throw ValidationError("--inject and -o are exclusive: --inject rewrites its file in place") }
+        if inject != nil && format == .html { throw ValidationError("--inject works on Markdown files; drop --format html") }
+        if check && inject == nil && output == nil { throw ValidationError("--check needs -o FILE or --inject FILE to compare against") }
     }
 
     func run() throws {

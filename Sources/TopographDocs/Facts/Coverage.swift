@@ -75,6 +75,8 @@ struct Coverage {
             verdict = "single point of failure"
         } else if hosts == 1 {
             verdict = "\(members.count) instances, but all on one host: the host is a single point of failure"
+        } else if members.allSatisfy({ $0.host == nil }) {
+            verdict = "redundant: \(members.count) independent instances"
         } else {
             verdict = "redundant: \(members.count) instances on \(hosts) hosts"
         }

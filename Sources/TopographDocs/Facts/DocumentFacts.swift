@@ -77,6 +77,9 @@ struct DocumentFacts {
         index.components(ofKind: .loadBalancer).filter { $0.spec.loadBalancer?.backends.contains(id) == true }
     }
 
+    /// Flows through the file system rather than the network.
+    func isLocal(_ flow: Flow) -> Bool { flow.protocol.lowercased() == "file" }
+
     /// "http on port 80", "mysql on port 3306", "file".
     func transport(_ flow: Flow) -> String {
         MD.text(flow.protocol) + (flow.port.map { " on port \($0)" } ?? "")

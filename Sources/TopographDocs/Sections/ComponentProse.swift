@@ -56,6 +56,7 @@ enum ComponentProse {
             let group = groups[key]!, flow = group[0]
             let what = flow.purpose == .request ? "requests" : MD.text(purposeNoun(flow.purpose))
             let peers = facts.refs(unique(group.map { $0[keyPath: peer] }))
+            if facts.isLocal(flow) { return "\(what) \(preposition) \(peers) (through the local file system)" }
             return "\(what) \(preposition) \(peers) (\(facts.transport(flow)), \(flow.encrypted ? "encrypted" : "plaintext"))"
         })
     }

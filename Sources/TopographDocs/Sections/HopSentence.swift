@@ -8,7 +8,7 @@ struct HopSentence {
 
     var text: String {
         var sentence = "\(subject) \(verb) \(targetPhrase) \(transport)."
-        if group.targets.count == 1, let note = roleNote(group.targets[0]) { sentence += " " + note }
+        if group.first.purpose == .write, group.targets.count == 1, let note = roleNote(group.targets[0]) { sentence += " " + note }
         if let walls = firewallPhrase { sentence += " " + walls }
         for note in tlsNotes { sentence += " " + note }
         return sentence
@@ -49,13 +49,17 @@ struct HopSentence {
             return "the \(kind) on the same host (\(MD.list(pairs)))"
         }
         if targets.count == 1 { return facts.ref(targets[0]) }
+        // A client reaches one of several entry points: whichever address DNS handed it.
+        if sourceComponents.allSatisfy({ $0.kind == .client }) {
+            return "one of \(MD.list(targets.map(facts.ref), conjunction: "or")), whichever address DNS returned"
+        }
         let pools = sourceComponents.compactMap(\.spec.loadBalancer)
         if let pool = pools.first, Set(pool.backends) == Set(targets) {
             var text = "its pool of \(MD.count(targets.count, "backend")), \(facts.refs(targets))"
             var how: [String] = []
             if let algorithm = pool.algorithm { how.append(ComponentProse.algorithmText(algorithm)) }
             if let check = pool.healthCheck { how.append("health check \(ComponentProse.healthCheckText(check))") }
-            if !how.isEmpty { text += " (\(how.joined(separator: ", ")))" }
+            if !how.isEmpty { text += " (\(how.joined(separator: ", ")))," }
             return text
         }
         if paired { return MD.list(flows.map { "\(facts.ref($0.from)) → \(facts.ref($0.to))" }) }
@@ -66,14 +70,19 @@ struct HopSentence {
     private func roleNote(_ id: ElementID) -> String? {
         guard let db = facts.index.components[id]?.spec.database else { return nil }
         let writers = facts.index.components(ofKind: .database).filter { $0.spec.database?.acceptsWrites == true }
-        let role = db.role == .multiPrimary ? "a multi-primary member" : "the \(db.role.rawValue)"
+        let role = switch db.role {
+        case .primary: "the primary"
+        case .replica: "a replica"
+        case .multiPrimary: "a multi-primary member"
+        case .standalone: "a stand-alone node"
+        }
         if db.acceptsWrites && writers.count == 1 { return "\(facts.ref(id)) is \(role) and the only node accepting writes." }
         return "\(facts.ref(id)) is \(role)."
     }
 
     private var transport: String {
         let flow = group.first
-        if flow.protocol.lowercased() == "file" { return "through the local file system" }
+        if facts.isLocal(flow) { return "through the local file system" }
         let base = "over \(facts.transport(flow))"
         if flow.encrypted { return base + ", encrypted" }
         let crossing = group.flows.filter { !facts.staysOnHost($0) }

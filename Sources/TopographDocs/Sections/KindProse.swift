@@ -60,7 +60,7 @@ enum FirewallProse {
         if !admitted.isEmpty { result.append("Of the modelled traffic it admits \(MD.list(unique(admitted))).") }
         if !dropped.isEmpty { result.append("**It drops \(MD.list(unique(dropped)))**, which the model says must get through.") }
         if !idle.isEmpty {
-            let list = MD.list(idle.map { "rule \($0 + 1)" })
+            let list = (idle.count == 1 ? "Rule " : "Rules ") + MD.list(idle.map { "\($0 + 1)" })
             result.append("\(list) \(idle.count == 1 ? "admits" : "admit") no modelled flow: an opening the design does not show a need for.")
         }
         return result
@@ -79,6 +79,9 @@ enum LoadBalancerProse {
             pool += lb.healthCheck.map { ", taking a backend out of rotation when its \(ComponentProse.healthCheckText($0)) health check fails." }
                 ?? "; no health check is declared, so a dead backend keeps receiving its share."
             result.append(pool)
+            if lb.backends.count == 1 {
+                result.append("With a single backend, balancing adds no redundancy behind it: if \(facts.ref(lb.backends[0])) fails, the site is down.")
+            }
         }
         switch lb.mode {
         case .single:

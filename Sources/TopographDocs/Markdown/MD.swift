@@ -10,13 +10,17 @@ enum MD {
     private static let leadingSpecials: Set<Character> = ["#", "-", "+", "=", ">", ":"]
 
     /// Inline text: whitespace runs (including newlines) collapse to one space, specials are escaped,
-    /// and `.`/`:`/`@` are escaped where they could start a GFM autolink (`www.`, `http://`, `a@b.c`).
+    /// and `.`/`:` are escaped where they would start a GFM autolink (`www.`, `http://`). Email
+    /// addresses still become `mailto:` links: cmark-gfm finds them after escapes are resolved.
     static func text(_ raw: String) -> String {
         let collapsed = collapse(raw)
         var out = ""
         out.reserveCapacity(collapsed.count + 8)
-        for (offset, ch) in collapsed.enumerated() {
-            if inlineSpecials.contains(ch) || (offset == 0 && leadingSpecials.contains(ch)) || ch == ":" || ch == "@" {
+        let chars = Array(collapsed)
+        for (offset, ch) in chars.enumerated() {
+            // "://" is what makes `http://…` an extended autolink; a lone colon is plain prose.
+            let startsScheme = ch == ":" && offset + 1 < chars.count && chars[offset + 1] == "/"
+            if inlineSpecials.contains(ch) || (offset == 0 && leadingSpecials.contains(ch)) || startsScheme {
                 out.append("\\")
             }
             out.append(ch)

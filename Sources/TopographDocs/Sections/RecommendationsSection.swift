@@ -35,7 +35,6 @@ enum RecommendationsSection {
         let title = remedy.rule?.title ?? remedy.ruleID
         let links = remedy.issues.map(\.shortLink)
         var text = "\(number). **\(MD.text(title))** — \(remedy.severity.rawValue); fixes \(remedy.issues.count == 1 ? "issue" : "issues") \(MD.list(links))."
-        if let general = remedy.rule?.recommendation { text += " " + MD.text(general) }
         // The finding-specific advice, once per distinct text, with the issues it applies to.
         var order: [String] = []
         var byText: [String: [IssueIndex.Issue]] = [:]
@@ -43,6 +42,12 @@ enum RecommendationsSection {
             if byText[issue.finding.recommendation] == nil { order.append(issue.finding.recommendation) }
             byText[issue.finding.recommendation, default: []].append(issue)
         }
+        // One concrete remedy covering every issue says it all; otherwise the rule's general advice
+        // leads and the concrete ones follow.
+        if order.count == 1 && byText[order[0]]!.count == remedy.issues.count {
+            return text + " " + MD.text(order[0])
+        }
+        if let general = remedy.rule?.recommendation { text += " " + MD.text(general) }
         for advice in order {
             let numbers = byText[advice]!.map(\.shortLink)
             text += "\n   - \(MD.text(advice)) (\(numbers.count == 1 ? "issue" : "issues") \(MD.list(numbers)))"

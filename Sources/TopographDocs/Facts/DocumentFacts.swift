@@ -5,8 +5,53 @@ import TopographModel
 struct DocumentFacts {
     let index: ArchitectureIndex
     var architecture: Architecture { index.architecture }
+    /// Database nodes that accept writes, in declaration order.
+    let writers: [Component]
+    /// Replicas by the node they replicate from.
+    let replicasBySource: [ElementID: [Component]]
+    /// Monitoring agents by the platform they ship to.
+    let agentsByPlatform: [ElementID: [Component]]
+    /// Firewalls in front of each host and component (computed once: large models stay linear).
+    private let guards: [ElementID: [Component]]
+    /// The flows each firewall evaluates.
+    let flowsCrossing: [ElementID: [Flow]]
 
-    init(_ architecture: Architecture) { index = ArchitectureIndex(architecture) }
+    init(_ architecture: Architecture) {
+        let index = ArchitectureIndex(architecture)
+        self.index = index
+        writers = index.components(ofKind: .database).filter { $0.spec.database?.acceptsWrites == true }
+        replicasBySource = Dictionary(grouping: index.components(ofKind: .database).filter { $0.spec.database?.replicatesFrom != nil },
+                                      by: { $0.spec.database!.replicatesFrom! })
+        agentsByPlatform = Dictionary(grouping: index.components(ofKind: .monitoringAgent).filter { $0.spec.monitoringAgent?.shipsTo != nil },
+                                      by: { $0.spec.monitoringAgent!.shipsTo! })
+        guards = DocumentFacts.guards(index)
+        var crossing: [ElementID: [Flow]] = [:]
+        for flow in architecture.flows {
+            let sourceGuards = Set((guards[flow.from] ?? []).map(\.id))
+            for fw in guards[flow.to] ?? [] where !sourceGuards.contains(fw.id) { crossing[fw.id, default: []].append(flow) }
+        }
+        flowsCrossing = crossing
+    }
+
+    /// Host firewalls guard their host and everything on it; network firewalls guard what they
+    /// protect: elements, the components of protected hosts, and everything in protected zones.
+    private static func guards(_ index: ArchitectureIndex) -> [ElementID: [Component]] {
+        let firewalls = index.components(ofKind: .firewall)
+        let onHost = Dictionary(grouping: firewalls.filter { $0.spec.firewall?.scope == .host && $0.host != nil }, by: { $0.host! })
+        let network = firewalls.filter { $0.spec.firewall?.scope == .network }
+        let order = Dictionary(firewalls.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var result: [ElementID: [Component]] = [:]
+        let elements = index.architecture.hosts.map { ($0.id, $0.id) } + index.architecture.components.map { ($0.id, $0.host) }
+        for (id, host) in elements {
+            let zone = index.zone(of: id)?.id
+            let hostWalls = host.flatMap { onHost[$0] } ?? []
+            let netWalls = network.filter { fw in fw.spec.firewall!.protects.contains { $0 == id || $0 == host || $0 == zone } }
+            // Declaration order, whatever the scope.
+            let walls = hostWalls + netWalls
+            if !walls.isEmpty { result[id] = walls.sorted { order[$0.id, default: 0] < order[$1.id, default: 0] } }
+        }
+        return result
+    }
 
     /// An element as the prose names it: its id in a code span.
     func ref(_ id: ElementID) -> String { MD.code(id.rawValue) }
@@ -29,24 +74,18 @@ struct DocumentFacts {
 
     /// Firewalls that see traffic arriving at `id`: firewalls on its host, and network firewalls that
     /// protect it, its host or its zone.
-    func firewalls(guarding id: ElementID) -> [Component] {
-        let host = index.hosts[id] != nil ? id : host(of: id)
-        let zone = index.zone(of: id)?.id
-        return index.components(ofKind: .firewall).filter { fw in
-            guard let spec = fw.spec.firewall else { return false }
-            switch spec.scope {
-            case .host: return host != nil && fw.host == host
-            case .network:
-                return spec.protects.contains { $0 == id || $0 == host || $0 == zone }
-            }
-        }
-    }
+    func firewalls(guarding id: ElementID) -> [Component] { guards[id] ?? [] }
 
     /// Firewalls a flow actually crosses: not the ones already guarding its source as well
     /// (traffic inside one host or behind one network firewall does not pass it).
     func firewalls(crossedBy flow: Flow) -> [Component] {
         let sourceGuards = Set(firewalls(guarding: flow.from).map(\.id))
         return firewalls(guarding: flow.to).filter { !sourceGuards.contains($0.id) }
+    }
+
+    /// The zone's members as the prose lists them: its hosts, then its stand-alone components.
+    func members(of zone: ElementID) -> [ElementID] {
+        architecture.hosts.filter { $0.zone == zone }.map(\.id) + architecture.components.filter { $0.host == nil && $0.zone == zone }.map(\.id)
     }
 
     /// Monitoring agents running on a host.
@@ -71,11 +110,6 @@ struct DocumentFacts {
     /// The incoming and outgoing flows of an element, in declaration order.
     func incoming(_ id: ElementID) -> [Flow] { index.incoming[id] ?? [] }
     func outgoing(_ id: ElementID) -> [Flow] { index.outgoing[id] ?? [] }
-
-    /// The components that forward to `id` through a load balancer pool.
-    func loadBalancers(forwardingTo id: ElementID) -> [Component] {
-        index.components(ofKind: .loadBalancer).filter { $0.spec.loadBalancer?.backends.contains(id) == true }
-    }
 
     /// Flows through the file system rather than the network.
     func isLocal(_ flow: Flow) -> Bool { flow.protocol.lowercased() == "file" }

@@ -3,9 +3,8 @@ import TopographModel
 /// Databases: role, whether the node takes writes, its replicas or source, and failover.
 enum DatabaseProse {
     static func sentences(_ c: Component, _ db: DatabaseSpec, _ facts: DocumentFacts) -> [String] {
-        let all = facts.index.components(ofKind: .database)
-        let writers = all.filter { $0.spec.database?.acceptsWrites == true }
-        let replicas = all.filter { $0.spec.database?.replicatesFrom == c.id }
+        let writers = facts.writers
+        let replicas = facts.replicasBySource[c.id] ?? []
         // The header already names the software; the engine is only worth repeating without it.
         let engine = c.software == nil ? db.engine.map { MD.text($0) + " " } ?? "" : ""
         var result: [String] = []
@@ -86,7 +85,7 @@ enum MonitoringProse {
         var result: [String] = []
         let vendor = spec.vendor.flatMap { $0 == c.software?.product ? nil : " (\(MD.text($0)))" } ?? ""
         result.append(spec.saas ? "A SaaS platform run by its vendor\(vendor) outside this network." : "Self-hosted\(vendor).")
-        let agents = facts.index.components(ofKind: .monitoringAgent).filter { $0.spec.monitoringAgent?.shipsTo == c.id }
+        let agents = facts.agentsByPlatform[c.id] ?? []
         let hosts = unique(agents.compactMap(\.host))
         if agents.isEmpty {
             result.append("No agent ships to it.")

@@ -69,7 +69,7 @@ struct HopSentence {
     /// "`db-1` is the primary and the only node accepting writes." for a database target.
     private func roleNote(_ id: ElementID) -> String? {
         guard let db = facts.index.components[id]?.spec.database else { return nil }
-        let writers = facts.index.components(ofKind: .database).filter { $0.spec.database?.acceptsWrites == true }
+        let writers = facts.writers
         let role = switch db.role {
         case .primary: "the primary"
         case .replica: "a replica"

@@ -48,7 +48,7 @@ enum FirewallProse {
 
     /// The modelled flows that cross this firewall, split into admitted and dropped.
     static func verdicts(_ c: Component, _ facts: DocumentFacts) -> [String] {
-        let crossing = facts.architecture.flows.filter { flow in facts.firewalls(crossedBy: flow).contains { $0.id == c.id } }
+        let crossing = facts.flowsCrossing[c.id] ?? []
         guard !crossing.isEmpty else { return ["No modelled flow crosses it, so none of its rules is exercised."] }
         let admissions = crossing.map { ($0, FirewallAdmission(flow: $0, firewall: c, facts: facts)) }
         let admitted = admissions.filter { $0.1.allowed }.map { "\(facts.ref($0.0.from)) → \(facts.ref($0.0.to))" }

@@ -24,8 +24,7 @@ enum SpecificsSection {
         var text = "**\(facts.ref(zone.id))**"
         if let name = zone.name, name != zone.id.rawValue { text += " “\(MD.text(name))”" }
         text += " — \(facts.zonePhrase(zone))."
-        let members = facts.architecture.hosts.filter { $0.zone == zone.id }.map(\.id)
-            + facts.architecture.components.filter { $0.host == nil && $0.zone == zone.id }.map(\.id)
+        let members = facts.members(of: zone.id)
         text += members.isEmpty ? " Nothing is placed in it." : " Contains \(facts.refs(members))."
         if let description = zone.description, !description.isEmpty { text += " \(MD.text(description))." }
         return text

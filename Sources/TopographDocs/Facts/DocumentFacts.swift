@@ -93,6 +93,12 @@ struct DocumentFacts {
         (index.componentsByHost[host] ?? []).filter { $0.kind == .monitoringAgent }
     }
 
+    /// Whether telemetry leaves the component: an agent on its host, or its own metrics/logs flow.
+    func isMonitored(_ c: Component) -> Bool {
+        if let host = c.host, !agents(on: host).isEmpty { return true }
+        return outgoing(c.id).contains { $0.purpose == .metrics || $0.purpose == .logs }
+    }
+
     /// True when both ends of a flow run on the same host (the bytes never touch the network).
     func staysOnHost(_ flow: Flow) -> Bool {
         guard let a = host(of: flow.from), let b = host(of: flow.to) else { return false }

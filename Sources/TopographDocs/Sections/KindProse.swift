@@ -92,6 +92,7 @@ enum LoadBalancerProse {
             result.append("It is active-passive with \(lb.cluster.isEmpty ? "no declared peer" : facts.refs(lb.cluster)): a standby takes over when the active member fails.")
         }
         result.append(ComponentProse.traffic(c, facts))
+        if !facts.isMonitored(c) { result.append("Nothing ships its metrics or logs to a monitoring platform.") }
         if let tls = c.tls, tls.mode != .passthrough {
             let onward = facts.outgoing(c.id).filter { $0.purpose == .request }
             let plain = onward.filter { !$0.encrypted }

@@ -29,6 +29,11 @@ enum OverviewSection {
         lines.append("**Perimeter:** \(coverage.hostsWithFirewall.text) hosts behind a firewall; "
             + "\(coverage.exposedWithFirewall.text) internet-facing components behind a firewall.")
         lines.append("**Monitoring:** \(coverage.hostsWithMonitoring.text) hosts run a monitoring agent.")
+        let single = coverage.tiers.filter { $0.members.count == 1 }
+        if !single.isEmpty {
+            let parts = single.map { "\(facts.ref($0.members[0])) (\(MD.text($0.name)))" }
+            lines.append("**Single instances:** " + MD.list(parts) + ".")
+        }
         let accepted = issues.accepted.isEmpty ? "" : " (\(MD.count(issues.accepted.count, "accepted risk")) documented separately)"
         lines.append("**Issues:** \(issues.tally)\(accepted).")
         return lines

@@ -3,7 +3,7 @@ import TopographModel
 /// DNS records: what name they publish, where it points, and what that makes the entry point.
 enum DNSProse {
     static func sentences(_ c: Component, _ dns: DNSRecordSpec, _ facts: DocumentFacts) -> [String] {
-        var text = "Publishes \(MD.code(dns.name)) as an \(dns.type.rawValue) record"
+        var text = "Publishes \(MD.code(dns.name)) as \(dns.type == .cname ? "a" : "an") \(dns.type.rawValue) record"
         if !dns.targets.isEmpty {
             text += " resolving to \(facts.refs(dns.targets))"
         }

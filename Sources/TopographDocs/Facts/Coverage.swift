@@ -22,7 +22,7 @@ struct Coverage {
     let hostsWithMonitoring: Ratio
     /// Components reached from the internet, and whether a firewall guards them.
     let exposedWithFirewall: Ratio
-    /// Flows that cross the network (not within one host), and whether they are encrypted.
+    /// Flows that cross the network (not within one host, DNS aside), and whether they are encrypted.
     let networkHopsEncrypted: Ratio
     let tiers: [Tier]
 
@@ -36,7 +36,8 @@ struct Coverage {
         hostsWithMonitoring = ratio(hosts) { !facts.agents(on: $0).isEmpty }
         let exposed = Coverage.exposed(facts)
         exposedWithFirewall = ratio(exposed) { !facts.firewalls(guarding: $0).isEmpty }
-        let hops = arch.flows.filter { !facts.staysOnHost($0) && $0.protocol.lowercased() != "file" }
+        // DNS lookups go to public resolvers in the clear by design; they are not this design's hops.
+        let hops = arch.flows.filter { !facts.staysOnHost($0) && !facts.isLocal($0) && $0.purpose != .dns }
         networkHopsEncrypted = Ratio(covered: hops.filter(\.encrypted).map(\.id), missing: hops.filter { !$0.encrypted }.map(\.id))
         tiers = Coverage.tiers(facts)
     }

@@ -66,7 +66,7 @@ enum InventorySection {
             ["Hosts behind a firewall", c.hostsWithFirewall.text, missing(c.hostsWithFirewall)],
             ["Internet-facing components behind a firewall", c.exposedWithFirewall.text, missing(c.exposedWithFirewall)],
             ["Hosts with a monitoring agent", c.hostsWithMonitoring.text, missing(c.hostsWithMonitoring)],
-            ["Network hops encrypted", c.networkHopsEncrypted.text,
+            ["Network hops encrypted (DNS lookups aside)", c.networkHopsEncrypted.text,
              c.networkHopsEncrypted.missing.isEmpty ? "all encrypted" : "plaintext: " + hops(c.networkHopsEncrypted.missing, facts)],
         ]
         for tier in c.tiers {

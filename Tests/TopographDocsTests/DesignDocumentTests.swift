@@ -74,7 +74,7 @@ import TopographModel
     @Test func proseComesFromTheModelNotTheKind() {
         let text = document()
         // The firewall's paragraph lists its actual rules; the primary says it alone takes writes.
-        #expect(text.contains("Rules, first match wins: (1) allow ingress tcp 443 from `internet`."))
+        #expect(text.contains("Rules, first match wins: (1) allow ingress tcp 443 from zone `internet`."))
         #expect(text.contains("The primary: the only node accepting writes."))
         #expect(text.contains("A read-only replica of `db-1`, replicating asynchronously."))
         #expect(text.contains("TLS terminates at `lb`"))

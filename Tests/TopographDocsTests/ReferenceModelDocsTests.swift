@@ -37,7 +37,7 @@ import TopographValidation
         #expect(text.contains("TLS terminates at `lb`, which presents certificate `www-cert`"))
         #expect(text.contains("**in plaintext** across the network"))
         #expect(text.contains("`db-1` is the primary and the only node accepting writes."))
-        #expect(text.contains("`edge-firewall` admits it under rule 1 (allow ingress tcp 443 from `internet`)"))
+        #expect(text.contains("`edge-firewall` admits it under rule 1 (allow ingress tcp 443 from zone `internet`)"))
         #expect(text.contains("`fw-1`, `fw-2` and `fw-3` each admit it under rule 1 (allow ingress tcp 80 from `lb`)"))
         #expect(text.contains("A read-only replica of `db-1`, replicating asynchronously."))
         #expect(text.contains("| Hosts with a monitoring agent | 3 of 3 | none missing |"))

@@ -43,7 +43,7 @@ import TopographModel
         #expect(text.contains("`lb-a` decrypts it with certificate `c` (`*.example`) and opens new TLS connections onward."))
         #expect(text.contains("It is active-passive with `lb-b`: a standby takes over when the active member fails."))
         #expect(text.contains("by least connections"))
-        #expect(text.contains("`hfw` admits it under rule 1 (allow ingress tcp 443 from `edge`)"))
+        #expect(text.contains("`hfw` admits it under rule 1 (allow ingress tcp 443 from zone `edge`)"))
         #expect(text.contains("**It drops `app` → `web`**, which the model says must get through."))
         #expect(text.contains("An in-memory redis cache."))
         #expect(text.contains("Its role: nightly export."))

@@ -42,19 +42,24 @@ struct FirewallAdmission {
         flow.protocol.lowercased() == "dns" ? .udp : .tcp
     }
 
-    /// "rule 1 (allow tcp 443 from `internet`)" or "its default policy (deny)".
+    /// "rule 1 (allow ingress tcp 443 from zone `internet`)" or "its default ingress policy (deny)".
     func describe(_ facts: DocumentFacts) -> String {
         guard let number = ruleNumber, let rule = firewall.spec.firewall?.rules[number - 1] else {
             return "its default ingress policy (\(allowed ? "allow" : "deny"))"
         }
-        return "rule \(number) (\(FirewallAdmission.summary(of: rule)))"
+        return "rule \(number) (\(FirewallAdmission.summary(of: rule, facts)))"
     }
 
     /// A rule in a few words: "allow tcp 443 from `internet`".
-    static func summary(of rule: FirewallRule) -> String {
+    static func summary(of rule: FirewallRule, _ facts: DocumentFacts) -> String {
         let ports = rule.ports.isEmpty ? "all ports" : rule.ports.map(\.description).joined(separator: ", ")
         let transport = rule.transport == .any ? "" : rule.transport.rawValue + " "
-        let peer = rule.peer.map { MD.code($0) } ?? "anyone"
+        let peer = rule.peer.map { peer -> String in
+            let id = ElementID(peer)
+            if facts.index.zones[id] != nil { return "zone \(MD.code(peer))" }
+            if facts.index.hosts[id] != nil { return "host \(MD.code(peer))" }
+            return MD.code(peer)
+        } ?? "anyone"
         let way = rule.direction == .ingress ? "from" : "to"
         return "\(rule.action.rawValue) \(rule.direction.rawValue) \(transport)\(ports) \(way) \(peer)"
     }

@@ -38,7 +38,7 @@ enum FirewallProse {
         if fw.rules.isEmpty {
             result.append("It has no rules, so its defaults decide everything.")
         } else {
-            let rules = fw.rules.enumerated().map { "(\($0.offset + 1)) \(FirewallAdmission.summary(of: $0.element))"
+            let rules = fw.rules.enumerated().map { "(\($0.offset + 1)) \(FirewallAdmission.summary(of: $0.element, facts))"
                 + ($0.element.description.map { " — \(MD.text($0))" } ?? "") }
             result.append("Rules, first match wins: " + rules.joined(separator: "; ") + ".")
         }

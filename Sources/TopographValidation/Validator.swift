@@ -6,6 +6,4 @@ public enum Validator {
     public static var catalogue: [RuleDescriptor] { [] }
 
     public static func validate(_ architecture: Architecture, today: String? = nil) -> [Finding] { [] }
-    /// Every rule the validator knows (stub until the rules land).
-    public static var catalogue: [RuleDescriptor] { [] }
 }

@@ -29,7 +29,7 @@ struct HopSentence {
 
     private var verb: String {
         switch group.first.purpose {
-        case .write: return group.sources.count == 1 ? "writes to" : "writes to"
+        case .write: return "writes to"
         case .read: return "reads from"
         default:
             if sourceComponents.allSatisfy({ $0.kind == .client }) { return "connects to" }

@@ -58,6 +58,12 @@ import TopographDocs
         #expect(result.contains("\nGröße ✓\n"))
     }
 
+    @Test func keepsAByteOrderMarkAndToleratesIndentedMarkers() throws {
+        let file = "\u{FEFF}# Title\n\n   <!-- topograph:begin -->  \nold\n <!--topograph:end-->\n"
+        let result = try MarkerRegion.inject("new", into: file, file: "bom.md")
+        #expect(result == "\u{FEFF}# Title\n\n   <!-- topograph:begin -->  \n\nnew\n\n <!--topograph:end-->\n")
+    }
+
     @Test func missingOrUnbalancedMarkersAreClearErrors() {
         func message(_ text: String) -> String? {
             do { _ = try MarkerRegion.inject("X", into: text, file: "docs/README.md"); return nil } catch { return "\(error)" }

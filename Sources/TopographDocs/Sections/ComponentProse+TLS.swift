@@ -44,7 +44,9 @@ extension ComponentProse {
         }
         switch tls.mode {
         case .terminate:
-            return "TLS terminates at \(who), which \(one ? "presents" : "present") \(certificateText(tls, facts)); from here on the request is decrypted."
+            // Each request reaches one member, so the sentence follows one request.
+            let whereTo = one ? who : "whichever of \(MD.list(members.map { facts.ref($0.id) }, conjunction: "or")) receives it"
+            return "TLS terminates at \(whereTo), which presents \(certificateText(tls, facts)); from here on the request is decrypted."
         case .reencrypt:
             return "\(who) \(one ? "decrypts" : "decrypt") it with \(certificateText(tls, facts)) and \(one ? "opens" : "open") new TLS connections onward."
         case .passthrough:

@@ -51,7 +51,7 @@ struct HopSentence {
         if targets.count == 1 { return facts.ref(targets[0]) }
         // A client reaches one of several entry points: whichever address DNS handed it.
         if sourceComponents.allSatisfy({ $0.kind == .client }) {
-            return "one of \(MD.list(targets.map(facts.ref), conjunction: "or")), whichever address DNS returned"
+            return "one of \(MD.list(targets.map(facts.ref), conjunction: "or")), whichever address DNS returned,"
         }
         let pools = sourceComponents.compactMap(\.spec.loadBalancer)
         if let pool = pools.first, Set(pool.backends) == Set(targets) {

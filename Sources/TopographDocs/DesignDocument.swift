@@ -30,7 +30,7 @@ public enum DesignDocument {
         let sections: [String] = [
             OverviewSection.render(facts, issues: issues, options: options),
             RequestWalkSection.render(facts),
-            SpecificsSection.render(facts),
+            SpecificsSection.render(facts, issues: issues),
             InventorySection.render(facts),
             IssuesSection.render(issues),
             RecommendationsSection.render(issues),

@@ -30,6 +30,15 @@ struct IssueIndex {
     }
 
     var active: [Issue] { issues.filter { !$0.isAccepted } }
+
+    /// Open issues by each element they name, in issue order.
+    var referencesByElement: [ElementID: [Issue]] {
+        var result: [ElementID: [Issue]] = [:]
+        for issue in active {
+            for id in unique(issue.finding.elements) { result[id, default: []].append(issue) }
+        }
+        return result
+    }
     var accepted: [Issue] { issues.filter(\.isAccepted) }
 
     /// Active issues of one severity, in number order.

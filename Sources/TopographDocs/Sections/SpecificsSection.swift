@@ -3,7 +3,8 @@ import TopographModel
 /// "Specifics about this infrastructure": zones, stand-alone components, each host with what runs
 /// on it, and certificates, each in prose generated from the model.
 enum SpecificsSection {
-    static func render(_ facts: DocumentFacts) -> String {
+    static func render(_ facts: DocumentFacts, issues: IssueIndex) -> String {
+        let refs = issues.referencesByElement
         let arch = facts.architecture
         var blocks = ["## Specifics about this infrastructure"]
         if !arch.zones.isEmpty {
@@ -11,11 +12,11 @@ enum SpecificsSection {
         }
         let standalone = arch.components.filter { $0.host == nil }
         if !standalone.isEmpty {
-            blocks.append("### Stand-alone components\n\n" + standalone.map { "- " + ComponentProse.paragraph($0, facts) }.joined(separator: "\n"))
+            blocks.append("### Stand-alone components\n\n" + standalone.map { "- " + ComponentProse.paragraph($0, facts) + see(refs[$0.id]) }.joined(separator: "\n"))
         }
-        for host in arch.hosts { blocks.append(self.host(host, facts)) }
+        for host in arch.hosts { blocks.append(self.host(host, facts, refs)) }
         if !arch.certificates.isEmpty {
-            blocks.append("### Certificates\n\n" + arch.certificates.map { "- " + CertificateProse.paragraph($0, facts) }.joined(separator: "\n"))
+            blocks.append("### Certificates\n\n" + arch.certificates.map { "- " + CertificateProse.paragraph($0, facts) + see(refs[$0.id]) }.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n")
     }
@@ -30,7 +31,13 @@ enum SpecificsSection {
         return text
     }
 
-    static func host(_ host: Host, _ facts: DocumentFacts) -> String {
+    /// " See issues 2 and 7." linking the open issues that name the element.
+    static func see(_ issues: [IssueIndex.Issue]?) -> String {
+        guard let issues, !issues.isEmpty else { return "" }
+        return " See \(issues.count == 1 ? "issue" : "issues") \(MD.list(issues.map(\.shortLink)))."
+    }
+
+    static func host(_ host: Host, _ facts: DocumentFacts, _ refs: [ElementID: [IssueIndex.Issue]]) -> String {
         var heading = "### Host \(facts.ref(host.id))"
         if let name = host.name, name != host.id.rawValue { heading += " “\(MD.text(name))”" }
         let components = facts.index.componentsByHost[host.id] ?? []
@@ -41,7 +48,8 @@ enum SpecificsSection {
         let agents = facts.agents(on: host.id)
         intro += agents.isEmpty ? " **No monitoring agent runs on it.**" : " Monitored by \(facts.refs(agents.map(\.id)))."
         if let description = host.description, !description.isEmpty { intro += " \(MD.text(description))." }
-        let bullets = components.map { "- " + ComponentProse.paragraph($0, facts) }
+        intro += see(refs[host.id])
+        let bullets = components.map { "- " + ComponentProse.paragraph($0, facts) + see(refs[$0.id]) }
         return ([heading, intro] + (bullets.isEmpty ? [] : [bullets.joined(separator: "\n")])).joined(separator: "\n\n")
     }
 }

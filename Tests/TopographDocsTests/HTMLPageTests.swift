@@ -25,6 +25,12 @@ import TopographDocs
         #expect(html.contains("<h2 id=\"recommendations\">Recommendations</h2>"))
     }
 
+    @Test func duplicateHeadingsGetGitHubSuffixes() throws {
+        let html = try HTMLPage.render(markdown: "## Notes\n\n## Notes\n\n## Notes & `code`\n", title: "t", inlineSVG: nil)
+        #expect(html.contains("<h2 id=\"notes\">Notes</h2>\n<h2 id=\"notes-1\">Notes</h2>"))
+        #expect(html.contains("<h2 id=\"notes--code\">"))
+    }
+
     @Test func inlinesTheDiagramInPlaceOfTheImage() throws {
         let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><g id=\"graph0\"/></svg>\n"
         let html = try HTMLPage.render(markdown: markdown, title: "t", inlineSVG: svg)

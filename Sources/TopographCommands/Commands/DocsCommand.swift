@@ -1,10 +1,88 @@
 import ArgumentParser
+import Foundation
+import TopographDocs
+import TopographModel
+import TopographModelFiles
+import TopographValidation
 
 /// `topograph docs`: Write the design document (Markdown or HTML).
 struct DocsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "docs", abstract: "Write the design document (Markdown or HTML).")
+    static let configuration = CommandConfiguration(
+        commandName: "docs", abstract: "Write the design document (Markdown or HTML).",
+        discussion: """
+            Writes to standard output unless -o is given. --inject replaces only the region between \
+            \(MarkerRegion.begin) and \(MarkerRegion.end) in an existing Markdown file. --check writes \
+            nothing and exits 1 when the target file is stale.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
+
+    @Argument(help: "The model file (.swift, .yaml, .yml or .json).") var model: String
+    @Option(help: "Output format.") var format: Format = .markdown
+    @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var output: String?
+    @Option(help: "Replace the marked region of this Markdown file.") var inject: String?
+    @Flag(help: "Write nothing; exit 1 when the file on disk differs from what would be generated.") var check = false
+    @Option(help: "Show this generation date (YYYY-MM-DD); no date by default.") var date: String?
+    @Option(help: "Relative path of the rendered diagram to embed (an SVG is inlined in HTML).") var diagram: String?
+
+    /// Usage mistakes are ValidationErrors so ArgumentParser prints usage and the exit code is 2.
+    func validate() throws {
+        if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
+            throw ValidationError("--date '\(date)' is not YYYY-MM-DD")
+        }
+        if inject != nil && output != nil { throw ValidationError("--inject and -o are exclusive: --inject rewrites its file in place") }
+        if inject != nil && format == .html { throw ValidationError("--inject works on Markdown files; drop --format html") }
+        if check && inject == nil && output == nil { throw ValidationError("--check needs -o FILE or --inject FILE to compare against") }
+    }
 
     func run() throws {
-        throw CLIError("'topograph docs' is not implemented yet")
+        let architecture = try ModelLoader.load(model)
+        let findings = Validator.validate(architecture, today: date)
+        let options = DocumentOptions(diagramPath: diagram, date: date)
+        let markdown = DesignDocument.markdown(for: architecture, findings: findings, catalogue: Validator.catalogue, options: options)
+        let target = inject ?? output
+        var text = markdown
+        if format == .html {
+            let title = DesignDocument.title(for: architecture, options: options)
+            text = try HTMLPage.render(markdown: markdown, title: title, inlineSVG: inlineSVG(besides: output))
+        }
+        if let inject {
+            let existing = try DocsCommand.read(inject)
+            do {
+                text = try MarkerRegion.inject(markdown, into: existing, file: inject)
+            } catch let error as MarkerRegion.Error {
+                throw CLIError(error.description, hint: "nothing was written")
+            }
+        }
+        guard let target else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        if check {
+            let onDisk = FileManager.default.fileExists(atPath: target) ? try DocsCommand.read(target) : ""
+            if let summary = Staleness.summary(expected: text, actual: onDisk, file: target) {
+                ExitStatus.printError(summary + "\n  hint: run the same command without --check to regenerate it")
+                throw ExitCode(ExitStatus.findings)
+            }
+            return
+        }
+        try AtomicFile.write(text, to: target)
+    }
+
+    /// The diagram's SVG for the HTML page, when --diagram names an SVG that exists next to the output.
+    private func inlineSVG(besides output: String?) -> String? {
+        guard let diagram, diagram.lowercased().hasSuffix(".svg") else { return nil }
+        let base = output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() } ?? URL(fileURLWithPath: ".")
+        let url = diagram.hasPrefix("/") ? URL(fileURLWithPath: diagram) : base.appendingPathComponent(diagram)
+        return (try? Data(contentsOf: url)).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    /// A UTF-8 text file, byte for byte (invalid UTF-8 is refused rather than silently rewritten).
+    static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError("cannot read \(path)", hint: "check the path")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else { throw CLIError("\(path) is not UTF-8 text") }
+        return text
     }
 }

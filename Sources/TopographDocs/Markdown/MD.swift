@@ -1,0 +1,121 @@
+import Foundation
+
+/// Escaping for every model-provided string that lands in the Markdown: a model can neither break the
+/// document's structure (tables, lists, headings) nor inject HTML, links or emphasis.
+enum MD {
+    /// Characters with inline meaning in GFM (`#` too: a trailing ` #` closes an ATX heading). Backslash-escaping any ASCII punctuation is always legal,
+    /// so erring on the side of escaping costs only readability of the source.
+    private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "&", "~", "|", "#"]
+    /// Characters that only matter at the start of a line (headings, quotes, lists, setext, tables).
+    private static let leadingSpecials: Set<Character> = ["#", "-", "+", "=", ">", ":"]
+
+    /// Inline text: whitespace runs (including newlines) collapse to one space, specials are escaped,
+    /// and `.`/`:` are escaped where they would start a GFM autolink (`www.`, `http://`). Email
+    /// addresses still become `mailto:` links: cmark-gfm finds them after escapes are resolved.
+    static func text(_ raw: String) -> String {
+        let collapsed = collapse(raw)
+        var out = ""
+        out.reserveCapacity(collapsed.count + 8)
+        let chars = Array(collapsed)
+        for (offset, ch) in chars.enumerated() {
+            // "://" is what makes `http://…` an extended autolink; a lone colon is plain prose.
+            let startsScheme = ch == ":" && offset + 1 < chars.count && chars[offset + 1] == "/"
+            if inlineSpecials.contains(ch) || (offset == 0 && leadingSpecials.contains(ch)) || startsScheme {
+                out.append("\\")
+            }
+            out.append(ch)
+        }
+        // "1. " or "1) " at the very start would make a list item.
+        if let first = out.first, first.isNumber, let mark = out.firstIndex(where: { !$0.isNumber }),
+            out[mark] == "." || out[mark] == ")",
+            out.index(after: mark) == out.endIndex || out[out.index(after: mark)] == " "
+        {
+            out.insert("\\", at: mark)
+        }
+        return breakWWW(out)
+    }
+
+    /// Whitespace runs (and NULs, which cmark would replace) as single spaces, trimmed.
+    static func collapse(_ raw: String) -> String {
+        raw.split(whereSeparator: { $0.isWhitespace || $0.isNewline || $0 == "\u{0}" }).joined(separator: " ")
+    }
+
+    /// `www.` starts an extended autolink even mid-sentence; escaping its dot keeps it text.
+    private static func breakWWW(_ s: String) -> String {
+        guard s.lowercased().contains("www.") else { return s }
+        var out = ""
+        var rest = Substring(s)
+        while let r = rest.range(of: "www.", options: .caseInsensitive) {
+            out += rest[..<r.lowerBound] + rest[r.lowerBound..<rest.index(r.lowerBound, offsetBy: 3)] + "\\."
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// A code span holding `raw` literally: the fence is one backtick longer than any run inside,
+    /// padded with spaces when the content touches a backtick or a space.
+    static func code(_ raw: String) -> String {
+        let flat = raw.split(whereSeparator: { $0.isNewline || $0 == "\u{0}" }).joined(separator: " ")
+        guard !flat.isEmpty else { return "" }
+        var longest = 0, run = 0
+        for ch in flat {
+            run = ch == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = flat.first == "`" || flat.last == "`" || (flat.first == " " && flat.last == " ") ? " " : ""
+        return fence + pad + flat + pad + fence
+    }
+
+    /// Already-rendered inline Markdown made safe for a table cell: every pipe escaped (GFM splits
+    /// cells before inline parsing, even inside code spans) and never empty.
+    static func cell(_ inline: String) -> String {
+        let escaped = inline.replacingOccurrences(of: "|", with: "\\|")
+        return escaped.isEmpty ? " " : escaped
+    }
+
+    /// A table: header, alignment row, rows; each cell already inline Markdown.
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        let line = { (cells: [String]) in "| " + cells.map(cell).joined(separator: " | ") + " |" }
+        var lines = [line(header), "|" + header.map { _ in " --- |" }.joined()]
+        for row in rows {
+            precondition(row.count == header.count, "table row has \(row.count) cells, header \(header.count)")
+            lines.append(line(row))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A link destination: percent-encodes everything but unreserved URL characters, `/` and `#`.
+    static func destination(_ raw: String) -> String {
+        var out = ""
+        for byte in raw.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if c.isASCII && (c.isLetter || c.isNumber || "-._~/#".contains(c)) {
+                out.append(c)
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2)
+            }
+        }
+        return out
+    }
+
+    /// A natural-language list: "a", "a and b", "a, b and c".
+    static func list(_ items: [String], conjunction: String = "and") -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
+        }
+    }
+
+    /// "1 host", "3 hosts".
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,3 +1,0 @@
-import TopographModel
-import CCmarkGFM
-// Markdown and HTML design docs (issue: docs). Placeholder until then.

@@ -1,4 +1,0 @@
-import Testing
-
-// Replaced by real tests as the owning issue lands.
-@Test func DocsPlaceholder() { #expect(Bool(true)) }

@@ -115,7 +115,7 @@ public enum ConfigParser {
                 throw item.error("two models are named '\(model.name)'", hint: "give one of them a different `name:`")
             }
             for path in ArtifactPlan.files(of: model).map(\.path) {
-                let key = (path as NSString).standardizingPath
+                let key = path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
                 if let other = outputs[key], other != model.name {
                     throw item.error("models '\(other)' and '\(model.name)' both write \(path)")
                 }

@@ -1,10 +1,45 @@
 import ArgumentParser
+import Foundation
 
-/// `topograph init`: Write a starter topograph.yml and model.
+/// `topograph init`: writes a starter topograph.yml and model.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Write a starter topograph.yml and model.")
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a starter topograph.yml and model.",
+        discussion: """
+            Writes topograph.yml and models/example.yaml (or .swift) in the current directory (or \
+            --directory). The model loads, renders and passes `topograph check` once generated; its \
+            findings (warnings and notes) are listed by `topograph lint`. Existing files are never \
+            overwritten without --force.
+
+            Exit status: 0 written, 2 a file exists (nothing written) or cannot be written.
+
+            Examples:
+              topograph init && topograph generate
+              topograph init --format swift --directory infra
+            """)
+
+    @Option(help: "The starter model's form: yaml (no compiler needed) or swift (the DSL).")
+    var format: Starter.Format = .yaml
+
+    @Flag(help: "Overwrite topograph.yml and the starter model if they exist.")
+    var force = false
+
+    @Option(help: ArgumentHelp("The project directory.", valueName: "dir"))
+    var directory: String = "."
 
     func run() throws {
-        throw CLIError("'topograph init' is not implemented yet")
+        let base = URL(fileURLWithPath: directory)
+        let model = Starter.modelPath(format)
+        let files = [(ProjectConfig.fileName, Starter.config(modelPath: model)), (model, Starter.model(format))]
+        if !force, let existing = files.map(\.0).first(where: { FileManager.default.fileExists(atPath: base.appendingPathComponent($0).path) }) {
+            throw CLIError("\(base.appendingPathComponent(existing).relativePath) already exists; nothing was written",
+                           hint: "pass --force to overwrite it")
+        }
+        try AtomicFile.writeAll(files.map { (base.appendingPathComponent($0.0).path, Data($0.1.utf8)) })
+        for (path, _) in files { print("wrote \(directory == "." ? path : base.appendingPathComponent(path).relativePath)") }
+        print("next: topograph generate   (diagrams and docs under output/example/), then topograph check")
     }
 }
+
+extension Starter.Format: ExpressibleByArgument {}

@@ -8,7 +8,7 @@ struct InitCommand: ParsableCommand {
         abstract: "Write a starter topograph.yml and model.",
         discussion: """
             Writes topograph.yml and models/example.yaml (or .swift) in the current directory (or \
-            --directory). The model loads, renders and passes `topograph check` once generated; its \
+            --directory), and adds the cache directory .topograph-cache/ to .gitignore. The model loads, renders and passes `topograph check` once generated; its \
             findings (warnings and notes) are listed by `topograph lint`. Existing files are never \
             overwritten without --force.
 
@@ -36,9 +36,20 @@ struct InitCommand: ParsableCommand {
             throw CLIError("\(base.appendingPathComponent(existing).relativePath) already exists; nothing was written",
                            hint: "pass --force to overwrite it")
         }
-        try AtomicFile.writeAll(files.map { (base.appendingPathComponent($0.0).path, Data($0.1.utf8)) })
-        for (path, _) in files { print("wrote \(directory == "." ? path : base.appendingPathComponent(path).relativePath)") }
+        var writes = files
+        if let ignore = Self.gitignore(in: base) { writes.append((".gitignore", ignore)) }
+        try AtomicFile.writeAll(writes.map { (base.appendingPathComponent($0.0).path, Data($0.1.utf8)) })
+        for (path, _) in writes { print("wrote \(directory == "." ? path : base.appendingPathComponent(path).relativePath)") }
         print("next: topograph generate   (diagrams and docs under output/example/), then topograph check")
+    }
+
+    /// .gitignore with the cache directory added, or nil when it is already ignored.
+    static func gitignore(in base: URL) -> String? {
+        let url = base.appendingPathComponent(".gitignore")
+        let existing = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        guard !existing.contains(ProjectCache.directoryName) else { return nil }
+        let separator = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
+        return existing + separator + "# topograph generate's cache (hashes of inputs and outputs)\n/\(ProjectCache.directoryName)/\n"
     }
 }
 

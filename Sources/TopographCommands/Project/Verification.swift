@@ -16,6 +16,8 @@ struct Verification<Toolchain: ProjectToolchain> {
         var verdicts: [(entry: ModelEntry, verdict: LintVerdict)]
         var stale: [(path: String, missing: Bool)]
         var checkedFiles: Int
+        /// False for `--lint-only`.
+        var comparedArtifacts = true
 
         var passed: Bool { stale.isEmpty && !verdicts.contains { $0.verdict.fails } }
 
@@ -30,7 +32,7 @@ struct Verification<Toolchain: ProjectToolchain> {
             lines += stale.map { "\($0.missing ? "missing" : "stale"): \($0.path)" }
             let failing = verdicts.filter { $0.verdict.fails }.count
             var summary = "check: \(verdicts.count) model\(verdicts.count == 1 ? "" : "s"), \(failing) failing lint; "
-            summary += "\(checkedFiles - stale.count) of \(checkedFiles) artifacts fresh"
+            summary += comparedArtifacts ? "\(checkedFiles - stale.count) of \(checkedFiles) artifacts fresh" : "artifacts not compared"
             if !stale.isEmpty { summary += "; run `topograph generate` to refresh \(stale.count) file\(stale.count == 1 ? "" : "s")" }
             lines.append(summary)
             return lines.joined(separator: "\n")
@@ -60,7 +62,7 @@ struct Verification<Toolchain: ProjectToolchain> {
         let verdicts = try outcomes.map { outcome in
             (outcome.entry, LintVerdict(findings: outcome.findings, policy: outcome.entry.lint, baseline: try baseline(of: outcome.entry)))
         }
-        guard !lintOnly else { return Report(verdicts: verdicts, stale: [], checkedFiles: 0) }
+        guard !lintOnly else { return Report(verdicts: verdicts, stale: [], checkedFiles: 0, comparedArtifacts: false) }
         let desired = try run.desiredFiles(outcomes)
         let checked = outcomes.reduce(0) { $0 + ArtifactPlan.files(of: $1.entry).count }
         return Report(verdicts: verdicts, stale: run.stale(desired), checkedFiles: checked)

@@ -92,9 +92,9 @@ import TopographModel
     }
 
     @Test func textMarkdownAndDOTMatchGoldenFiles() throws {
-        try Golden.assert(DiffText.render(diff, threshold: .warning), matches: "diff.txt")
-        try Golden.assert(DiffMarkdown.render(diff, threshold: .warning), matches: "diff.md")
-        try Golden.assert(DiffDOT.render(diff, old: Self.old, new: Self.new), matches: "diff.dot")
+        try expectGolden(DiffText.render(diff, threshold: .warning), "diff.txt")
+        try expectGolden(DiffMarkdown.render(diff, threshold: .warning), "diff.md")
+        try expectGolden(DiffDOT.render(diff, old: Self.old, new: Self.new), "diff.dot")
     }
 
     @Test func markdownEscapesModelText() {

@@ -77,7 +77,7 @@ echo "committed with the regenerated docs"
 topograph check >/dev/null || fail "topograph check fails after the hook-driven commit"
 
 # -- 2. a lint failure: the commit is refused until the model is fixed -----------------------------
-say "weakening TLS to 1.0 on the load balancer (an error finding)"
+say "weakening TLS to 1.0 on the load balancers (an error finding)"
 sed -i 's/minVersion: "1.2"/minVersion: "1.0"/' models/example.yaml
 git add models/example.yaml
 git commit -qm "Allow TLS 1.0" >"$WORK/commit3.log" 2>&1 && { cat "$WORK/commit3.log"; fail "the commit went through with a failing lint"; }

@@ -85,6 +85,23 @@ import TopographModel
         #expect(diff.failing(at: .error).isEmpty)
     }
 
+    @Test func aFindingOnTheSamePrimaryElementIsChangedNotIntroduced() {
+        func identical(_ servers: [ElementID]) -> Finding {
+            Finding(ruleID: "shared-fate.identical-servers", severity: .warning, message: "\(servers.count) identical servers",
+                    elements: servers, recommendation: "-")
+        }
+        let diff = ArchitectureDiff.compute(
+            old: Self.old, new: Self.old, oldFindings: [identical(["server-1", "server-2"])],
+            newFindings: [identical(["server-1", "server-2", "server-3"]), identical(["server-4", "server-5"])])
+        #expect(diff.changedFindings.map { "\($0.old.message) -> \($0.new.message)" } == ["2 identical servers -> 3 identical servers"])
+        #expect(diff.introduced.map(\.elements) == [["server-4", "server-5"]])
+        #expect(diff.resolved.isEmpty)
+        #expect(DiffText.render(diff, threshold: .warning).contains("""
+              ~ warning shared-fate.identical-servers: 3 identical servers
+                  was: 2 identical servers
+            """))
+    }
+
     @Test func identicalModelsHaveAnEmptyDiff() {
         let same = ArchitectureDiff.compute(old: Self.new, new: Self.new, oldFindings: Self.newFindings, newFindings: Self.newFindings)
         #expect(same.isEmpty)

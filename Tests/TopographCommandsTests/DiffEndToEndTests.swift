@@ -22,8 +22,11 @@ import Testing
         }
         let findings = text.split(separator: "\n").first { $0.hasPrefix("Findings: ") }.map(String.init) ?? ""
         let counts = findings.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        #expect(counts.count == 2 && counts[0] > 0 && counts[1] > 0, "findings introduced and resolved: \(findings)")
-        #expect(text.contains("  + ") && text.contains("  - "))
+        #expect(counts.count == 3 && counts[0] > 0 && counts[1] > 0, "findings introduced and resolved: \(findings)")
+        // Adding firewalls and HTTPS resolves their findings; terminating TLS at lb introduces plaintext behind it.
+        #expect(text.contains("  - error firewall.no-firewall: "))
+        #expect(text.contains("  - error tls.public-entry-without-tls: "))
+        #expect(text.contains("  + error tls.plaintext-after-termination: "))
         #expect(result.status == (text.contains("no introduced finding at or above warning") ? 0 : 1))
         try expectGolden(text, "diff-reference.txt")
     }
@@ -36,7 +39,7 @@ import Testing
         let dot = try Binary.run(["diff", "distributed.yaml", "secured-and-monitored.yaml", "--format", "dot"], in: models)
         #expect(dot.stdout.contains(##""edge-firewall" [label="edge-firewall\nfirewall (+)", color="#2e7d32""##))
         let svg = try Binary.run(["diff", "distributed.yaml", "secured-and-monitored.yaml", "--format", "svg"], in: models)
-        #expect(svg.stdout.contains("<svg") && svg.stdout.contains("edge-firewall"), "\(svg.stderr)")
+        #expect(svg.stdout.contains("<svg") && svg.stdout.contains("edge&#45;firewall"), "\(svg.stderr)")
         #expect(markdown.status == dot.status)
     }
 

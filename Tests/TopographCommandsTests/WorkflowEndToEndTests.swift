@@ -48,7 +48,7 @@ import Testing
         let generated = try Binary.run(["generate"], in: root, environment: ["CI": "true"])
         #expect(generated.status == 0, "\(generated.stderr)")
         #expect(generated.stdout.contains("wrote output/secured-and-monitored/overview.png"))
-        #expect(generated.stdout.hasSuffix("2 models (2 rebuilt, 0 unchanged); 18 files written, 0 up to date; "
+        #expect(generated.stdout.hasSuffix("2 models (2 rebuilt, 0 unchanged); 15 files written, 0 up to date; "
             + generated.stdout.split(separator: ";").last!.dropFirst()))
         #expect(generated.stderr.isEmpty, "no progress lines when CI is set")
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
@@ -57,9 +57,9 @@ import Testing
 
         let fresh = try Binary.run(["check"], in: root)
         #expect(fresh.status == 0, "\(fresh.stdout)\(fresh.stderr)")
-        #expect(fresh.stdout.contains("18 of 18 artifacts fresh"))
+        #expect(fresh.stdout.contains("15 of 15 artifacts fresh"))
         let again = try Binary.run(["generate", "--force"], in: root)
-        #expect(again.stdout.contains("0 files written, 18 up to date"))
+        #expect(again.stdout.contains("0 files written, 15 up to date"))
         #expect(files(in: root) == snapshot, "an unchanged project stays byte-identical")
 
         let model = root.appendingPathComponent("models/distributed.yaml")
@@ -121,7 +121,7 @@ import Testing
         }
         #expect(results.statuses == [0, 0, 0])
         // One run wrote everything; the others waited for the lock and found it fresh.
-        #expect(results.outputs.filter { $0.contains("18 files written") }.count == 1)
+        #expect(results.outputs.filter { $0.contains("15 files written") }.count == 1)
         #expect(!files(in: root).keys.contains { $0.contains(".tmp-") })
         #expect(try Binary.run(["check", "--no-cache"], in: root).status == 0)
     }

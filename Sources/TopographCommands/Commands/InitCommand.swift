@@ -8,9 +8,11 @@ struct InitCommand: ParsableCommand {
         abstract: "Write a starter topograph.yml and model.",
         discussion: """
             Writes topograph.yml and models/example.yaml (or .swift) in the current directory (or \
-            --directory), and adds the cache directory .topograph-cache/ to .gitignore. The model loads, renders and passes `topograph check` once generated; its \
-            findings (warnings and notes) are listed by `topograph lint`. Existing files are never \
-            overwritten without --force.
+            --directory), and adds the cache directory .topograph-cache/ to .gitignore. The starter \
+            model loads and renders; `topograph lint` reports two warnings to work on (exit 1 at its \
+            default threshold, warning), while the starter config fails `topograph check` only on errors, \
+            so `topograph generate && topograph check` passes. Existing files are never overwritten \
+            without --force.
 
             Exit status: 0 written, 2 a file exists (nothing written) or cannot be written.
 

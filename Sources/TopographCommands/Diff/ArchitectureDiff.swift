@@ -44,6 +44,8 @@ struct ArchitectureDiff: Sendable {
     var changes: [ElementChange]
     var introduced: [Finding]
     var resolved: [Finding]
+    /// The same rule on the same primary element, with other elements or wording: neither new nor gone.
+    var changedFindings: [(old: Finding, new: Finding)] = []
 
     func changes(in category: Category, _ status: Status? = nil) -> [ElementChange] {
         changes.filter { $0.category == category && (status == nil || $0.status == status) }
@@ -54,7 +56,7 @@ struct ArchitectureDiff: Sendable {
         introduced.filter { $0.isActive && $0.severity >= threshold }
     }
 
-    var isEmpty: Bool { changes.isEmpty && introduced.isEmpty && resolved.isEmpty }
+    var isEmpty: Bool { changes.isEmpty && introduced.isEmpty && resolved.isEmpty && changedFindings.isEmpty }
 
     /// Compares two designs and their findings.
     static func compute(old: Architecture, new: Architecture, oldFindings: [Finding], newFindings: [Finding]) -> ArchitectureDiff {
@@ -70,10 +72,27 @@ struct ArchitectureDiff: Sendable {
         changes += compare(.flow, old.flows, new.flows, id: \.id.rawValue, summary: ElementSummary.flow)
         changes += compare(.acceptedRisk, old.acceptedRisks, new.acceptedRisks, id: ElementSummary.riskID, summary: ElementSummary.risk)
         let oldPrints = Set(oldFindings.map(\.fingerprint)), newPrints = Set(newFindings.map(\.fingerprint))
-        return ArchitectureDiff(
+        var diff = ArchitectureDiff(
             oldName: old.name, newName: new.name, changes: changes,
             introduced: newFindings.filter { !oldPrints.contains($0.fingerprint) },
             resolved: oldFindings.filter { !newPrints.contains($0.fingerprint) })
+        diff.pairChangedFindings()
+        return diff
+    }
+
+    /// A fingerprint names every element, so adding a third server turns "server-1 and server-2 are
+    /// identical" into a different fingerprint. Unmatched findings of one rule on the same primary
+    /// element are the same problem, changed: report them as such rather than as resolved + introduced.
+    private mutating func pairChangedFindings() {
+        var stillIntroduced: [Finding] = []
+        for finding in introduced {
+            if let index = resolved.firstIndex(where: { $0.ruleID == finding.ruleID && $0.elements.first == finding.elements.first }) {
+                changedFindings.append((resolved.remove(at: index), finding))
+            } else {
+                stillIntroduced.append(finding)
+            }
+        }
+        introduced = stillIntroduced
     }
 
     /// Elements matched by id: the new version's order, then removed ones in the old version's order.

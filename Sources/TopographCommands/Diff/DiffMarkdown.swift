@@ -16,7 +16,7 @@ enum DiffMarkdown {
             guard counts.added + counts.removed + counts.changed > 0 else { continue }
             out += "| \(category.plural) | \(counts.added) | \(counts.removed) | \(counts.changed) |\n"
         }
-        out += "| Findings | \(diff.introduced.count) introduced | \(diff.resolved.count) resolved | |\n"
+        out += "| Findings | \(diff.introduced.count) introduced | \(diff.resolved.count) resolved | \(diff.changedFindings.count) |\n"
         for status in [ArchitectureDiff.Status.added, .removed, .changed] {
             let changes = diff.changes.filter { $0.status == status }
             guard !changes.isEmpty else { continue }
@@ -30,6 +30,13 @@ enum DiffMarkdown {
         }
         out += findingsTable("Findings introduced", diff.introduced)
         out += findingsTable("Findings resolved", diff.resolved)
+        if !diff.changedFindings.isEmpty {
+            out += "\n### Findings changed\n\n| Severity | Rule | Now | Before |\n|---|---|---|---|\n"
+            for (old, new) in diff.changedFindings {
+                let severity = old.severity == new.severity ? new.severity.rawValue : "\(old.severity.rawValue) → \(new.severity.rawValue)"
+                out += "| \(severity) | \(cell(code(new.ruleID))) | \(cell(escape(new.message))) | \(cell(escape(old.message))) |\n"
+            }
+        }
         return out
     }
 

@@ -16,9 +16,13 @@ enum DiffText {
             }
         }
         lines.append("")
-        lines.append("Findings: \(diff.introduced.count) introduced, \(diff.resolved.count) resolved")
+        lines.append("Findings: \(diff.introduced.count) introduced, \(diff.resolved.count) resolved, \(diff.changedFindings.count) changed")
         lines += diff.introduced.map { "  + \(line(for: $0))" }
         lines += diff.resolved.map { "  - \(line(for: $0))" }
+        for pair in diff.changedFindings {
+            lines.append("  ~ \(line(for: pair.new))")
+            lines.append("      was: \(pair.old.severity == pair.new.severity ? "" : "\(pair.old.severity.rawValue) ")\(pair.old.message)")
+        }
         let failing = diff.failing(at: threshold)
         lines.append("")
         lines.append(failing.isEmpty

@@ -48,7 +48,8 @@ struct Generation<Toolchain: ProjectToolchain> {
         let writes = desired.filter { stale.contains($0.path) }
         try AtomicFile.writeAll(writes.map { (config.absolute($0.path), $0.data) })
         try cache.save(state(after: outcomes, desired: desired, previous: previous))
-        return Report(outcomes: outcomes, written: writes.map(\.path), upToDate: desired.count - writes.count)
+        let planned = outcomes.reduce(0) { $0 + ArtifactPlan.files(of: $1.entry).count }
+        return Report(outcomes: outcomes, written: writes.map(\.path), upToDate: planned - writes.count)
     }
 
     /// The new record: rebuilt models get fresh hashes, skipped ones keep theirs.

@@ -53,14 +53,16 @@ enum ModelBuilder {
             files[markdownPath] = Data(toolchain.markdown(architecture, findings: findings, diagram: link).utf8)
         }
         guard let htmlPath = docs.html else { return }
-        let markdown = toolchain.markdown(architecture, findings: findings, diagram: nil)
+        // The same document as `topograph docs --format html --diagram <svg>`: linked, and inlined.
+        let link = view.flatMap { diagramLink(for: $0, from: htmlPath, entry: entry) }
+        let markdown = toolchain.markdown(architecture, findings: findings, diagram: link)
         // The page inlines the SVG, so it stands alone; reuse the rendered file when there is one.
         var svg: Data?
         if let view {
             let known = entry.diagrams.map { $0.path(view, .svg) }.flatMap { files[$0] }
             svg = try known ?? toolchain.render(dot: dot(view), format: .svg, dpi: nil)
         }
-        let page = try toolchain.html(markdown: markdown, title: architecture.name, inlineSVG: svg.flatMap { String(data: $0, encoding: .utf8) })
+        let page = try toolchain.html(architecture, markdown: markdown, inlineSVG: svg.flatMap { String(data: $0, encoding: .utf8) })
         files[htmlPath] = Data(page.utf8)
     }
 

@@ -14,7 +14,8 @@ protocol ProjectToolchain: Sendable {
     func render(dot: String, format: OutputFormat, dpi: Double?) throws -> Data
     /// The design document; `diagram` is the path of the diagram to show, relative to the document.
     func markdown(_ architecture: Architecture, findings: [Finding], diagram: String?) -> String
-    func html(markdown: String, title: String, inlineSVG: String?) throws -> String
+    /// The standalone HTML page of a design document, the diagram's SVG inlined.
+    func html(_ architecture: Architecture, markdown: String, inlineSVG: String?) throws -> String
     /// Replaces the marked region of `existing` with `generated`.
     func inject(_ generated: String, into existing: String, file: String) throws -> String
 }
@@ -27,8 +28,9 @@ struct LiveToolchain: ProjectToolchain {
         Validator.validate(architecture, today: today)
     }
 
+    // Interim until the DOT, Graphviz and docs renderers land on main.
     func dot(_ architecture: Architecture, findings: [Finding], view: OutputView) -> String {
-        PendingRenderers.dot(architecture, view: view)
+        "digraph \"\(architecture.name)-\(view.rawValue)\" {}\n"
     }
 
     func render(dot: String, format: OutputFormat, dpi: Double?) throws -> Data {
@@ -37,25 +39,14 @@ struct LiveToolchain: ProjectToolchain {
     }
 
     func markdown(_ architecture: Architecture, findings: [Finding], diagram: String?) -> String {
-        PendingRenderers.markdown(architecture, findings: findings)
+        "# \(architecture.name)\n\n\(findings.count) findings\n"
     }
 
-    func html(markdown: String, title: String, inlineSVG: String?) throws -> String {
+    func html(_ architecture: Architecture, markdown: String, inlineSVG: String?) throws -> String {
         throw CLIError("this build of topograph cannot write HTML yet (docs renderer pending)")
     }
 
     func inject(_ generated: String, into existing: String, file: String) throws -> String {
         throw CLIError("this build of topograph cannot inject into \(file) yet (docs renderer pending)")
-    }
-}
-
-/// Stand-ins until the DOT and docs renderers land on main.
-enum PendingRenderers {
-    static func dot(_ architecture: Architecture, view: OutputView) -> String {
-        "digraph \"\(architecture.name)-\(view.rawValue)\" {}\n"
-    }
-
-    static func markdown(_ architecture: Architecture, findings: [Finding]) -> String {
-        "# \(architecture.name)\n\n\(findings.count) findings\n"
     }
 }

@@ -36,11 +36,12 @@ enum Starter {
     }
 
     static let yaml = """
-        # A starter design: users reach a TLS-terminating load balancer behind a firewall, which spreads
-        # requests over two web servers; the application writes to one MySQL database.
-        # Edit it, then run `topograph generate` (diagrams and docs) and `topograph check`.
+        # A starter design: users reach a pair of HTTPS load balancers behind a firewall, which re-encrypt
+        # to two web servers; the web servers write to a MySQL primary with a semi-synchronous replica.
+        # `topograph lint` reports two warnings to work on (no monitoring yet; the database is reached
+        # from the web tier). Edit the model, then run `topograph generate` and `topograph check`.
         name: example
-        description: Two web servers behind a firewall and an HTTPS load balancer, with one database.
+        description: Two web servers behind a firewall and a pair of HTTPS load balancers, with a replicated database.
         domain: www.example.com
 
         zones:
@@ -53,92 +54,138 @@ enum Starter {
           - id: www-dns
             kind: dnsRecord
             zone: internet
-            dnsRecord: {type: A, name: www.example.com, targets: [lb]}
+            dnsRecord: {type: A, name: www.example.com, targets: [lb-1, lb-2]}
           - id: edge-firewall
             kind: firewall
             zone: dmz
             firewall:
               scope: network
-              protects: [lb]
+              protects: [lb-1, lb-2]
               defaultIngress: deny
               rules:
                 - {action: allow, direction: ingress, peer: internet, ports: [443]}
-          - id: lb
+          - id: lb-1
             kind: loadBalancer
             zone: dmz
             software: {product: HAProxy, version: "2.8"}
             ports: [443]
-            tls: {mode: terminate, certificate: www-cert, minVersion: "1.2"}
-            loadBalancer: {algorithm: roundRobin, backends: [web-1, web-2], healthCheck: {protocol: http, path: /health}}
+            tls: {mode: reencrypt, certificate: www-cert, minVersion: "1.2"}
+            loadBalancer: {mode: activeActive, cluster: [lb-2], algorithm: roundRobin, backends: [web-1, web-2], healthCheck: {protocol: http, path: /health}}
+          - id: lb-2
+            kind: loadBalancer
+            zone: dmz
+            software: {product: HAProxy, version: "2.8"}
+            ports: [443]
+            tls: {mode: reencrypt, certificate: www-cert, minVersion: "1.2"}
+            loadBalancer: {mode: activeActive, cluster: [lb-1], algorithm: roundRobin, backends: [web-1, web-2], healthCheck: {protocol: http, path: /health}}
+          - id: internal-firewall
+            kind: firewall
+            zone: private
+            firewall:
+              scope: network
+              protects: [private]
+              defaultIngress: deny
+              rules:
+                - {action: allow, direction: ingress, peer: dmz, ports: [443]}
+                - {action: allow, direction: ingress, peer: private, ports: [3306]}
 
         certificates:
-          - {id: www-cert, subject: www.example.com, installedOn: [lb]}
+          - {id: www-cert, subject: www.example.com, installedOn: [lb-1, lb-2]}
 
         hosts:
           - id: server-1
             zone: private
             components:
-              - {id: web-1, kind: webServer, software: {product: nginx, version: "1.24"}, ports: [80]}
+              - {id: web-1, kind: webServer, software: {product: nginx, version: "1.24"}, ports: [443]}
           - id: server-2
             zone: private
             components:
-              - {id: web-2, kind: webServer, software: {product: nginx, version: "1.24"}, ports: [80]}
-          - id: db-server
+              - {id: web-2, kind: webServer, software: {product: nginx, version: "1.24"}, ports: [443]}
+          - id: db-server-1
             zone: private
             components:
-              - id: db
+              - id: db-1
                 kind: database
                 software: {product: MySQL, version: "8.0"}
                 ports: [3306]
-                database: {engine: mysql, role: primary}
+                database: {engine: mysql, role: primary, failover: automatic}
+          - id: db-server-2
+            zone: private
+            components:
+              - id: db-2
+                kind: database
+                software: {product: MySQL, version: "8.0"}
+                ports: [3306]
+                database: {engine: mysql, role: replica, replicatesFrom: db-1, readOnly: true, replication: semiSync, failover: automatic}
 
         flows:
           - {from: user, to: www-dns, protocol: dns, port: 53, purpose: dns}
-          - {from: user, to: lb, protocol: https, port: 443}
-          - {from: lb, to: web-1, protocol: http, port: 80}
-          - {from: lb, to: web-2, protocol: http, port: 80}
-          - {from: web-1, to: db, protocol: mysql, port: 3306, purpose: write}
-          - {from: web-2, to: db, protocol: mysql, port: 3306, purpose: write}
+          - {from: user, to: lb-1, protocol: https, port: 443}
+          - {from: user, to: lb-2, protocol: https, port: 443}
+          - {from: lb-1, to: web-1, protocol: https, port: 443}
+          - {from: lb-1, to: web-2, protocol: https, port: 443}
+          - {from: lb-2, to: web-1, protocol: https, port: 443}
+          - {from: lb-2, to: web-2, protocol: https, port: 443}
+          - {from: web-1, to: db-1, protocol: mysql+tls, port: 3306, purpose: write}
+          - {from: web-2, to: db-1, protocol: mysql+tls, port: 3306, purpose: write}
+          - {from: db-2, to: db-1, protocol: mysql+tls, port: 3306, purpose: replication}
 
         """
 
     static let swift = """
-        // A starter design: users reach a TLS-terminating load balancer behind a firewall, which spreads
-        // requests over two web servers; the application writes to one MySQL database.
-        // Edit it, then run `topograph generate` (diagrams and docs) and `topograph check`.
+        // A starter design: users reach a pair of HTTPS load balancers behind a firewall, which re-encrypt
+        // to two web servers; the web servers write to a MySQL primary with a semi-synchronous replica.
+        // `topograph lint` reports two warnings to work on (no monitoring yet; the database is reached
+        // from the web tier). Edit the model, then run `topograph generate` and `topograph check`.
         import TopographDSL
 
+        let balancers = ["lb-1", "lb-2"]
         let webServers = ["web-1", "web-2"]
 
         let architecture = Architecture(
             "example",
-            description: "Two web servers behind a firewall and an HTTPS load balancer, with one database.",
+            description: "Two web servers behind a firewall and a pair of HTTPS load balancers, with a replicated database.",
             domain: "www.example.com"
         ) {
             Zone("internet", .internet) {
                 Client("user", name: "User's browser")
-                DNSRecord("www-dns", .a, "www.example.com", pointsTo: ["lb"])
+                DNSRecord("www-dns", .a, "www.example.com", pointsTo: balancers)
             }
             Zone("dmz", .dmz) {
-                Firewall("edge-firewall", protects: ["lb"], defaultIngress: .deny) {
+                Firewall("edge-firewall", scope: .network, protects: balancers, defaultIngress: .deny) {
                     Allow(from: "internet", port: 443)
                 }
-                LoadBalancer(
-                    "lb", software: "HAProxy 2.8", algorithm: .roundRobin, backends: webServers,
-                    healthCheck: .http("/health"), tls: .terminate("www-cert", minVersion: "1.2"), ports: [443])
+                for lb in balancers {
+                    LoadBalancer(
+                        lb, software: "HAProxy 2.8", mode: .activeActive, cluster: balancers.filter { $0 != lb },
+                        algorithm: .roundRobin, backends: webServers, healthCheck: .http("/health"),
+                        tls: .reencrypt("www-cert", minVersion: "1.2"), ports: [443])
+                }
             }
             Zone("private", .private) {
-                Server("server-1") { WebServer("web-1", software: "nginx 1.24", ports: [80]) }
-                Server("server-2") { WebServer("web-2", software: "nginx 1.24", ports: [80]) }
-                Server("db-server") { Database("db", software: "MySQL 8.0", engine: "mysql", role: .primary, ports: [3306]) }
+                Firewall("internal-firewall", scope: .network, protects: ["private"], defaultIngress: .deny) {
+                    Allow(from: "dmz", port: 443)
+                    Allow(from: "private", port: 3306)
+                }
+                Server("server-1") { WebServer("web-1", software: "nginx 1.24", ports: [443]) }
+                Server("server-2") { WebServer("web-2", software: "nginx 1.24", ports: [443]) }
+                Server("db-server-1") {
+                    Database("db-1", software: "MySQL 8.0", engine: "mysql", role: .primary, failover: .automatic, ports: [3306])
+                }
+                Server("db-server-2") {
+                    Database(
+                        "db-2", software: "MySQL 8.0", engine: "mysql", role: .replica, replicatesFrom: "db-1",
+                        readOnly: true, replication: .semiSync, failover: .automatic, ports: [3306])
+                }
             }
 
-            Certificate("www-cert", subject: "www.example.com", installedOn: ["lb"])
+            Certificate("www-cert", subject: "www.example.com", installedOn: balancers)
 
             Flow("user", to: "www-dns", .dns, port: 53, purpose: .dns)
-            Flow("user", to: "lb", .https, port: 443)
-            Flows(from: ["lb"], to: webServers, .http, port: 80)
-            Flows(from: webServers, to: ["db"], .mysql, port: 3306, purpose: .write)
+            Flows(from: ["user"], to: balancers, .https, port: 443)
+            Flows(from: balancers, to: webServers, .https, port: 443)
+            Flows(from: webServers, to: ["db-1"], "mysql+tls", port: 3306, purpose: .write)
+            Flow("db-2", to: "db-1", "mysql+tls", port: 3306, purpose: .replication)
         }
 
         """

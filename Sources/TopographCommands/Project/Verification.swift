@@ -13,6 +13,8 @@ struct Verification<Toolchain: ProjectToolchain> {
     var progress = ProgressReporter(quiet: true)
 
     struct Report {
+        /// The project root; finding locations are shown relative to it.
+        var root: String
         var verdicts: [(entry: ModelEntry, verdict: LintVerdict)]
         var stale: [(path: String, missing: Bool)]
         var checkedFiles: Int
@@ -27,7 +29,7 @@ struct Verification<Toolchain: ProjectToolchain> {
                 let policy = entry.lint.enforce ? "fails at \(entry.lint.threshold.rawValue)" : "not enforced"
                 lines.append("\(entry.name): \(verdict.summary), \(verdict.failing.count) at or above \(entry.lint.threshold.rawValue) (\(policy))")
                 guard verdict.fails else { continue }
-                lines += verdict.failing.map { "  " + Self.line(for: $0, entry: entry) }
+                lines += verdict.failing.map { "  " + Self.line(for: $0, entry: entry, root: root) }
             }
             lines += stale.map { "\($0.missing ? "missing" : "stale"): \($0.path)" }
             let failing = verdicts.filter { $0.verdict.fails }.count
@@ -39,8 +41,9 @@ struct Verification<Toolchain: ProjectToolchain> {
         }
 
         /// `file:line:column: severity: message [rule]`, the form editors and CI logs link.
-        static func line(for finding: Finding, entry: ModelEntry) -> String {
-            let location = finding.location.map { "\($0): " } ?? "\(entry.path): "
+        static func line(for finding: Finding, entry: ModelEntry, root: String) -> String {
+            var location = finding.location.map { "\($0): " } ?? "\(entry.path): "
+            if location.hasPrefix(root + "/") { location.removeFirst(root.count + 1) }
             return "\(location)\(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]"
         }
     }
@@ -62,10 +65,10 @@ struct Verification<Toolchain: ProjectToolchain> {
         let verdicts = try outcomes.map { outcome in
             (outcome.entry, LintVerdict(findings: outcome.findings, policy: outcome.entry.lint, baseline: try baseline(of: outcome.entry)))
         }
-        guard !lintOnly else { return Report(verdicts: verdicts, stale: [], checkedFiles: 0, comparedArtifacts: false) }
+        guard !lintOnly else { return Report(root: config.root, verdicts: verdicts, stale: [], checkedFiles: 0, comparedArtifacts: false) }
         let desired = try run.desiredFiles(outcomes)
         let checked = outcomes.reduce(0) { $0 + ArtifactPlan.files(of: $1.entry).count }
-        return Report(verdicts: verdicts, stale: run.stale(desired), checkedFiles: checked)
+        return Report(root: config.root, verdicts: verdicts, stale: run.stale(desired), checkedFiles: checked)
     }
 
     private func baseline(of entry: ModelEntry) throws -> Set<String> {

@@ -39,8 +39,8 @@ struct FakeToolchain: ProjectToolchain {
         "# \(architecture.name)\n\n![diagram](\(diagram ?? "none"))\n\n\(findings.count) findings\n"
     }
 
-    func html(markdown: String, title: String, inlineSVG: String?) throws -> String {
-        "<title>\(title)</title>\n\(markdown)\(inlineSVG ?? "")"
+    func html(_ architecture: Architecture, markdown: String, inlineSVG: String?) throws -> String {
+        "<title>\(architecture.name)</title>\n\(markdown)\(inlineSVG ?? "")"
     }
 
     func inject(_ generated: String, into existing: String, file: String) throws -> String {

@@ -93,7 +93,7 @@ import TopographModel
         report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: nil, lintOnly: true).run()
         #expect(report.passed)
         #expect(report.text.contains("shop: 1 finding (1 warning), 1 at or above warning (not enforced)"))
-        try project.write("baseline.json", #"{"findings": [{"ruleID": "tls.plaintext", "elements": ["lb"]}]}"#)
+        try project.write("baseline.json", #"{"version": 1, "tool": "topograph", "fingerprints": ["tls.plaintext|lb"]}"#)
         try project.write("topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {baseline: baseline.json}"))
         report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: nil, lintOnly: true).run()
         #expect(report.passed)

@@ -42,14 +42,13 @@ import Testing
         return result
     }
 
-    @Test func generateThenCheckIsFreshAndAnEditMakesItStale() throws {
+    @Test(.enabled(if: Landed.everything, "needs rules, diagrams and docs on main")) func generateThenCheckIsFreshAndAnEditMakesItStale() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
         let generated = try Binary.run(["generate"], in: root, environment: ["CI": "true"])
         #expect(generated.status == 0, "\(generated.stderr)")
         #expect(generated.stdout.contains("wrote output/secured-and-monitored/overview.png"))
-        #expect(generated.stdout.hasSuffix("2 models (2 rebuilt, 0 unchanged); 15 files written, 0 up to date; "
-            + generated.stdout.split(separator: ";").last!.dropFirst()))
+        #expect(generated.stdout.contains("generate: 2 models (2 rebuilt, 0 unchanged); 15 files written, 0 up to date; "))
         #expect(generated.stderr.isEmpty, "no progress lines when CI is set")
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.hasPrefix("# Shop\n\n<!-- topograph:begin -->\n") && readme.contains("secured-and-monitored"))
@@ -74,7 +73,7 @@ import Testing
         #expect(try Binary.run(["check", "--no-cache"], in: root).status == 0)
     }
 
-    @Test func missingArtifactsAndConfigErrorsAreNamed() throws {
+    @Test(.enabled(if: Landed.everything, "needs rules, diagrams and docs on main")) func missingArtifactsAndConfigErrorsAreNamed() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(try Binary.run(["generate"], in: root).status == 0)
@@ -91,8 +90,8 @@ import Testing
         #expect(nowhere.status == 2)
     }
 
-    @Test func initWritesAStarterThatLintsRendersAndChecks() throws {
-        for format in ["yaml", "swift"] {
+    @Test(.enabled(if: Landed.everything, "needs rules, diagrams and docs on main")) func initWritesAStarterThatLintsRendersAndChecks() throws {
+        for format in Landed.swiftModels ? ["yaml", "swift"] : ["yaml"] {
             let root = try temporaryDirectory()
             defer { try? FileManager.default.removeItem(at: root) }
             let initialised = try Binary.run(["init", "--format", format], in: root)
@@ -111,7 +110,7 @@ import Testing
         }
     }
 
-    @Test func concurrentGenerateRunsDoNotCorruptAnything() throws {
+    @Test(.enabled(if: Landed.everything, "needs rules, diagrams and docs on main")) func concurrentGenerateRunsDoNotCorruptAnything() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
         let results = ConcurrentBox()

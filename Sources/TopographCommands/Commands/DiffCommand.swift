@@ -33,9 +33,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, dot, svg or png.")
     var format: Format = .text
 
-    // A transform rather than a Severity conformance, which belongs to whoever owns the lint options.
-    @Option(help: "Introduced findings at or above this severity fail the diff: note, warning or error.",
-            transform: DiffCommand.severity)
+    @Option(help: "Introduced findings at or above this severity fail the diff: note, warning or error.")
     var severityThreshold: Severity = .warning
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -70,12 +68,5 @@ struct DiffCommand: ParsableCommand {
         }
         if let output { try AtomicFile.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
         if !diff.failing(at: severityThreshold).isEmpty { throw ExitCode(ExitStatus.findings) }
-    }
-
-    static func severity(_ text: String) throws -> Severity {
-        guard let severity = Severity(rawValue: text) else {
-            throw ValidationError("'\(text)' is not a severity; use note, warning or error")
-        }
-        return severity
     }
 }

@@ -27,39 +27,3 @@ struct LintVerdict: Sendable {
         return "\(findings.count) finding\(findings.count == 1 ? "" : "s") (\(counts.joined(separator: ", ")))"
     }
 }
-
-/// Fingerprints of findings a team has recorded as known, read from a baseline file.
-///
-/// Accepts the shapes a baseline is written in: a JSON list of fingerprints, an object with
-/// `fingerprints`, or a findings report (`findings: [{ruleID, elements}]`), so `topograph lint
-/// --format json` output can serve as a baseline.
-enum ConfigBaseline {
-    static func load(_ path: String, displayPath: String) throws -> Set<String> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("baseline \(displayPath) does not exist", hint: "write one with `topograph lint --format json > \(displayPath)`, or remove `baseline:`")
-        }
-        guard let json = try? JSONSerialization.jsonObject(with: data) else {
-            throw CLIError("baseline \(displayPath) is not valid JSON")
-        }
-        return fingerprints(in: json)
-    }
-
-    static func fingerprints(in json: Any) -> Set<String> {
-        if let list = json as? [Any] {
-            return Set(list.flatMap { item -> [String] in
-                if let text = item as? String { return [text] }
-                return fingerprints(in: item).sorted()
-            })
-        }
-        guard let object = json as? [String: Any] else { return [] }
-        if let fingerprint = object["fingerprint"] as? String { return [fingerprint] }
-        if let rule = (object["ruleID"] ?? object["rule"]) as? String {
-            let elements = object["elements"] as? [String] ?? []
-            return [([rule] + elements).joined(separator: "|")]
-        }
-        for key in ["fingerprints", "findings", "baseline"] {
-            if let nested = object[key] { return fingerprints(in: nested) }
-        }
-        return []
-    }
-}

@@ -73,6 +73,7 @@ struct Verification<Toolchain: ProjectToolchain> {
 
     private func baseline(of entry: ModelEntry) throws -> Set<String> {
         guard let path = entry.lint.baseline else { return [] }
-        return try ConfigBaseline.load(config.absolute(path), displayPath: path)
+        // The same file `topograph lint --baseline` reads (a baseline or a JSON lint report).
+        return Set(try Baseline.read(config.absolute(path)).fingerprints)
     }
 }

@@ -82,12 +82,31 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.stdout.contains("missing: output/distributed/security.svg"))
 
+    }
+
+    @Test func theConfigIsFoundFromSubdirectoriesAndItsErrorsArePrecise() throws {
+        let root = try project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let lint = try Binary.run(["check", "--lint-only"], in: root.appendingPathComponent("models"))
+        #expect(lint.status == 0, "\(lint.stdout)\(lint.stderr)")
+        #expect(lint.stdout.hasPrefix("distributed: "))
+        #expect(lint.stdout.hasSuffix("check: 2 models, 0 failing lint; artifacts not compared\n"))
+
         try Data("models:\n  - path: models/distributed.yaml\n    diagram: {}\n".utf8).write(to: root.appendingPathComponent("topograph.yml"))
         let bad = try Binary.run(["check"], in: root)
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("topograph.yml:3:5: error: unknown key 'diagram' in a model entry"))
-        let nowhere = try Binary.run(["generate"], in: root.appendingPathComponent("models").deletingLastPathComponent().deletingLastPathComponent())
-        #expect(nowhere.status == 2)
+        #expect(bad.stderr.hasPrefix("\(root.path)/topograph.yml:3:5: error: unknown key 'diagram' in a model entry\n"))
+        #expect(bad.stdout.isEmpty)
+
+        try Data("models: [models/nowhere.yaml]\n".utf8).write(to: root.appendingPathComponent("topograph.yml"))
+        let missing = try Binary.run(["generate"], in: root)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("models/nowhere.yaml: no such model file"))
+
+        let outside = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let none = try Binary.run(["generate"], in: outside)
+        #expect(none.status == 2 && none.stderr.contains("no topograph.yml in this directory or any parent"))
     }
 
     @Test(.enabled(if: Landed.everything, "needs rules, diagrams and docs on main")) func initWritesAStarterThatLintsRendersAndChecks() throws {

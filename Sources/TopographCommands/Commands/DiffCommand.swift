@@ -10,7 +10,8 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             Reports zones, hosts, components, certificates, flows and accepted risks added, removed or \
             changed (field by field), and the findings the change introduces and resolves (matched by \
-            rule and elements). Markdown suits a pull-request comment; dot draws both versions at once, \
+            rule and elements; the same rule on the same first element with other details is reported \
+            as changed). Markdown suits a pull-request comment; dot draws both versions at once, \
             added elements green, removed red and dashed, changed amber.
 
             Exit status: 0 no introduced finding at or above the threshold, 1 there is one, 2 usage or \
@@ -18,7 +19,7 @@ struct DiffCommand: ParsableCommand {
 
             Examples:
               topograph diff models/distributed.yaml models/secured-and-monitored.yaml
-              topograph diff --git origin/main models/shop.swift --format markdown > comment.md
+              topograph diff --git origin/main models/shop.swift --format markdown
               topograph diff old.yaml new.yaml --format dot | dot -Tsvg > diff.svg
             """)
 

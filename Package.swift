@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "topograph", targets: ["topograph"]),
         .library(name: "TopographDSL", targets: ["TopographDSL"]),
         .library(name: "TopographModel", targets: ["TopographModel"]),
+        .plugin(name: "TopographPlugin", targets: ["TopographPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,10 +42,19 @@ let package = Package(
         // CLI logic as a library that tests drive in-process.
         .target(name: "TopographCommands", dependencies: [
             "TopographModel", "TopographModelFiles", "TopographValidation", "TopographDOT",
-            "TopographGraphviz", "TopographDocs",
+            "TopographGraphviz", "TopographDocs", "Yams",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "topograph", dependencies: ["TopographCommands"]),
+        // `swift package topograph generate`: runs the CLI inside any Swift package, nothing to install.
+        .plugin(
+            name: "TopographPlugin",
+            capability: .command(
+                intent: .custom(verb: "topograph", description: "Run topograph (generate, check, lint, diff, ...)"),
+                permissions: [.writeToPackageDirectory(reason: "topograph generate writes diagrams and design docs")]
+            ),
+            dependencies: ["topograph"]
+        ),
 
         // Embeds the DSL's own sources into the CLI, so `*.swift` models compile anywhere the binary runs.
         .executableTarget(name: "topograph-embed", path: "Plugins/EmbedTool"),

@@ -1,10 +1,73 @@
 import ArgumentParser
+import Foundation
+import TopographModel
 
-/// `topograph diff`: Compare two versions of a model.
+/// `topograph diff`: compares two versions of a model, for reviews.
 struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "diff", abstract: "Compare two versions of a model.")
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two versions of a model: elements, flows and findings.",
+        discussion: """
+            Reports zones, hosts, components, certificates, flows and accepted risks added, removed or \
+            changed (field by field), and the findings the change introduces and resolves (matched by \
+            rule and elements; the same rule on the same first element with other details is reported \
+            as changed). Markdown suits a pull-request comment; dot draws both versions at once, \
+            added elements green, removed red and dashed, changed amber.
+
+            Exit status: 0 no introduced finding at or above the threshold, 1 there is one, 2 usage or \
+            model error.
+
+            Examples:
+              topograph diff models/distributed.yaml models/secured-and-monitored.yaml
+              topograph diff --git origin/main models/shop.swift --format markdown
+              topograph diff old.yaml new.yaml --format dot | dot -Tsvg > diff.svg
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, dot, svg, png }
+
+    @Argument(help: ArgumentHelp("The old and the new model; with --git, only the model.", valueName: "model"))
+    var models: [String]
+
+    @Option(name: .customLong("git"), help: ArgumentHelp("Compare the model with its version at this git revision.", valueName: "rev"))
+    var revision: String?
+
+    @Option(help: "Output format: text, markdown, dot, svg or png.")
+    var format: Format = .text
+
+    @Option(help: "Introduced findings at or above this severity fail the diff: note, warning or error.")
+    var severityThreshold: Severity = .warning
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The date accepted risks are checked against (YYYY-MM-DD).", valueName: "date"))
+    var today: String?
+
+    func validate() throws {
+        let expected = revision == nil ? 2 : 1
+        guard models.count == expected else {
+            throw ValidationError(revision == nil
+                ? "give two models (old, new), or one model with --git <rev>"
+                : "with --git, give exactly one model")
+        }
+    }
 
     func run() throws {
-        throw CLIError("'topograph diff' is not implemented yet")
+        let toolchain = LiveToolchain()
+        let (oldPath, newPath) = try revision.map { (try GitRevision.checkout(models[0], at: $0), models[0]) } ?? (models[0], models[1])
+        let old = try toolchain.load(oldPath), new = try toolchain.load(newPath)
+        let day = today ?? ProcessInfo.processInfo.environment["TOPOGRAPH_TODAY"] ?? ProjectOptions.currentDate()
+        let diff = ArchitectureDiff.compute(
+            old: old, new: new, oldFindings: toolchain.validate(old, today: day), newFindings: toolchain.validate(new, today: day))
+        let data: Data
+        switch format {
+        case .text: data = Data(DiffText.render(diff, threshold: severityThreshold).utf8)
+        case .markdown: data = Data(DiffMarkdown.render(diff, threshold: severityThreshold).utf8)
+        case .dot: data = Data(DiffDOT.render(diff, old: old, new: new).utf8)
+        case .svg, .png:
+            data = try toolchain.render(dot: DiffDOT.render(diff, old: old, new: new), format: format == .svg ? .svg : .png, dpi: nil)
+        }
+        if let output { try AtomicFile.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
+        if !diff.failing(at: severityThreshold).isEmpty { throw ExitCode(ExitStatus.findings) }
     }
 }

@@ -1,0 +1,89 @@
+import Foundation
+import TopographModel
+
+/// Everything one model entry produces, in memory: nothing is written here.
+struct BuiltModel: Sendable {
+    var findings: [Finding]
+    /// Diagram and document bytes by path (relative to the project root); injections are separate
+    /// because they depend on the target file's current content.
+    var files: [String: Data]
+    /// The Markdown to place into each injection target.
+    var injection: String?
+}
+
+/// Renders one model entry's artifacts from its model file.
+enum ModelBuilder {
+    static func build(_ entry: ModelEntry, in config: ProjectConfig, toolchain: some ProjectToolchain, today: String?) throws -> BuiltModel {
+        let modelPath = config.absolute(entry.path)
+        guard FileManager.default.fileExists(atPath: modelPath) else {
+            throw CLIError("\(entry.path): no such model file (listed in \(config.file))",
+                           hint: "fix the `path:` of model '\(entry.name)' or create the file")
+        }
+        let architecture = try toolchain.load(modelPath)
+        let findings = toolchain.validate(architecture, today: today)
+        var files: [String: Data] = [:]
+        var dots: [OutputView: String] = [:]
+        func dot(_ view: OutputView) -> String {
+            if let cached = dots[view] { return cached }
+            let source = toolchain.dot(architecture, findings: findings, view: view)
+            dots[view] = source
+            return source
+        }
+        if let diagrams = entry.diagrams {
+            for view in diagrams.views {
+                for format in diagrams.formats {
+                    files[diagrams.path(view, format)] = try toolchain.render(dot: dot(view), format: format, dpi: diagrams.dpi)
+                }
+            }
+        }
+        if let docs = entry.docs {
+            try buildDocs(docs, entry: entry, architecture: architecture, findings: findings, toolchain: toolchain, files: &files, dot: dot)
+        }
+        let injection = entry.inject.isEmpty ? nil : toolchain.markdown(architecture, findings: findings, diagram: nil)
+        return BuiltModel(findings: findings, files: files, injection: injection)
+    }
+
+    private static func buildDocs(
+        _ docs: DocOutputs, entry: ModelEntry, architecture: Architecture, findings: [Finding],
+        toolchain: some ProjectToolchain, files: inout [String: Data], dot: (OutputView) -> String
+    ) throws {
+        let view = docs.diagram
+        if let markdownPath = docs.markdown {
+            let link = view.flatMap { diagramLink(for: $0, from: markdownPath, entry: entry) }
+            files[markdownPath] = Data(toolchain.markdown(architecture, findings: findings, diagram: link).utf8)
+        }
+        guard let htmlPath = docs.html else { return }
+        // The same document as `topograph docs --format html --diagram <svg>`: linked, and inlined.
+        let link = view.flatMap { diagramLink(for: $0, from: htmlPath, entry: entry) }
+        let markdown = toolchain.markdown(architecture, findings: findings, diagram: link)
+        // The page inlines the SVG, so it stands alone; reuse the rendered file when there is one.
+        var svg: Data?
+        if let view {
+            let known = entry.diagrams.map { $0.path(view, .svg) }.flatMap { files[$0] }
+            svg = try known ?? toolchain.render(dot: dot(view), format: .svg, dpi: nil)
+        }
+        let page = try toolchain.html(architecture, markdown: markdown, inlineSVG: svg.flatMap { String(data: $0, encoding: .utf8) })
+        files[htmlPath] = Data(page.utf8)
+    }
+
+    /// The generated SVG (else PNG) of `view`, relative to the document that shows it.
+    static func diagramLink(for view: OutputView, from document: String, entry: ModelEntry) -> String? {
+        guard let diagrams = entry.diagrams, diagrams.views.contains(view) else { return nil }
+        guard let format = [OutputFormat.svg, .png].first(where: diagrams.formats.contains) else { return nil }
+        return RelativePath.from(directoryOf: document, to: diagrams.path(view, format))
+    }
+}
+
+/// Relative paths between files of one project, for links inside generated documents.
+enum RelativePath {
+    /// The path of `target` as seen from the directory containing `file` (both root-relative).
+    static func from(directoryOf file: String, to target: String) -> String {
+        let base = ((file as NSString).deletingLastPathComponent as NSString).standardizingPath
+            .split(separator: "/").filter { $0 != "." }
+        let goal = (target as NSString).standardizingPath.split(separator: "/").filter { $0 != "." }
+        var common = 0
+        while common < base.count, common < goal.count - 1, base[common] == goal[common] { common += 1 }
+        let ups = Array(repeating: "..", count: base.count - common)
+        return (ups + goal[common...].map(String.init)).joined(separator: "/")
+    }
+}

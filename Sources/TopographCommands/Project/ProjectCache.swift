@@ -1,0 +1,100 @@
+import Foundation
+import TopographModel
+
+/// What the last `generate` produced for each model, kept in `.topograph-cache/` (not committed):
+/// the inputs' hash, the hash of every file written, and the findings. A model whose inputs and files
+/// are unchanged is skipped without loading it, which matters for Swift models (they compile).
+struct CacheState: Codable, Equatable {
+    var models: [String: ModelState] = [:]
+
+    struct ModelState: Codable, Equatable {
+        /// Hash of the model file's bytes, its config entry, the topograph binary and the date.
+        var key: String
+        /// SHA-256 of each artifact as last written, by root-relative path.
+        var files: [String: String]
+        var findings: [Finding]
+    }
+}
+
+/// The cache directory of a project: state file and lock file.
+struct ProjectCache {
+    static let directoryName = ".topograph-cache"
+    let directory: String
+
+    init(root: String) { directory = (root as NSString).appendingPathComponent(Self.directoryName) }
+
+    var stateFile: String { (directory as NSString).appendingPathComponent("state.json") }
+    var lockFile: String { (directory as NSString).appendingPathComponent("lock") }
+
+    /// The recorded state; empty when missing or unreadable (a cache is never worth failing over).
+    func load() -> CacheState {
+        guard let data = FileManager.default.contents(atPath: stateFile),
+            let state = try? JSONDecoder().decode(CacheState.self, from: data)
+        else { return CacheState() }
+        return state
+    }
+
+    func save(_ state: CacheState) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        try AtomicFile.write(try encoder.encode(state), to: stateFile)
+    }
+
+    /// Whether `state` still describes the files on disk: same inputs, and every artifact unchanged.
+    func isFresh(_ state: CacheState.ModelState?, key: String, files: [String], root: String) -> Bool {
+        guard let state, state.key == key, Set(state.files.keys) == Set(files) else { return false }
+        return files.allSatisfy { path in
+            guard let data = FileManager.default.contents(atPath: (root as NSString).appendingPathComponent(path)) else { return false }
+            return SHA256.hex(data) == state.files[path]
+        }
+    }
+
+    /// The cache key of one model: anything that can change its artifacts.
+    static func key(for entry: ModelEntry, modelBytes: Data, today: String?) -> String {
+        var text = "topograph \(TopographCommand.version)\n\(executableIdentity)\n\(today ?? "-")\n\(entry)\n"
+        text += SHA256.hex(modelBytes)
+        return SHA256.hex(text)
+    }
+
+    /// The running binary's size and modification time: a rebuilt topograph renders afresh even when
+    /// its version string did not change (development builds).
+    static let executableIdentity: String = {
+        guard let path = Bundle.main.executablePath,
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        else { return "unknown" }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path) \(size) \(modified)"
+    }()
+}
+
+/// An advisory `flock` on the project's lock file, so two `generate` runs take turns instead of
+/// interleaving their renames. Released when closed or when the process exits.
+final class FileLock {
+    private var descriptor: Int32
+
+    /// Takes the lock, waiting for another holder; `onWait` runs once if it has to wait.
+    init(path: String, exclusive: Bool, onWait: () -> Void) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CLIError("cannot open lock file \(path): \(String(cString: strerror(errno)))") }
+        let mode = exclusive ? LOCK_EX : LOCK_SH
+        if flock(descriptor, mode | LOCK_NB) != 0 {
+            onWait()
+            while flock(descriptor, mode) != 0 {
+                guard errno == EINTR else {
+                    close(descriptor)
+                    throw CLIError("cannot lock \(path): \(String(cString: strerror(errno)))")
+                }
+            }
+        }
+    }
+
+    func unlock() {
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        descriptor = -1
+    }
+
+    deinit { unlock() }
+}

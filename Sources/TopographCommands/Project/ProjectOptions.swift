@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+
+/// Options shared by the commands that work on a whole project (`generate`, `check`).
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The configuration file; default: topograph.yml in this directory or the nearest parent.", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("The date accepted risks are checked against (YYYY-MM-DD); default: today (UTC), or $TOPOGRAPH_TODAY.", valueName: "date"))
+    var today: String?
+
+    /// The configuration, found or given.
+    func loadConfig() throws -> ProjectConfig {
+        try ConfigParser.load(try configPath())
+    }
+
+    func configPath() throws -> String {
+        if let config { return config }
+        var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
+        while true {
+            let candidate = directory.appendingPathComponent(ProjectConfig.fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = directory.deletingLastPathComponent()
+            if parent.path == directory.path { break }
+            directory = parent
+        }
+        throw CLIError("no \(ProjectConfig.fileName) in this directory or any parent",
+                       hint: "run `topograph init` to create one, or pass --config <file>")
+    }
+
+    /// The validation date: `--today`, else `$TOPOGRAPH_TODAY`, else today's UTC date.
+    func resolvedToday() throws -> String {
+        let value = today ?? ProcessInfo.processInfo.environment["TOPOGRAPH_TODAY"] ?? Self.currentDate()
+        guard value.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil else {
+            throw CLIError("'\(value)' is not a date", hint: "use YYYY-MM-DD")
+        }
+        return value
+    }
+
+    static func currentDate() -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+}
+
+/// Progress lines for people at a terminal; silent in CI and when output is piped.
+struct ProgressReporter: Sendable {
+    let enabled: Bool
+
+    init(quiet: Bool) {
+        let environment = ProcessInfo.processInfo.environment
+        let ci = environment["CI"].map { !$0.isEmpty && $0 != "false" && $0 != "0" } ?? false
+        enabled = !quiet && !ci && isatty(STDERR_FILENO) == 1
+    }
+
+    func line(_ text: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

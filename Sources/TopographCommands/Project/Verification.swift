@@ -1,0 +1,79 @@
+import Foundation
+import TopographModel
+
+/// `topograph check` as a library call: lint every model under its policy and compare every artifact
+/// on disk with what `generate` would write. Writes nothing.
+struct Verification<Toolchain: ProjectToolchain> {
+    var config: ProjectConfig
+    var toolchain: Toolchain
+    var today: String?
+    var useCache = true
+    /// Skip the artifact comparison (the pre-commit lint hook).
+    var lintOnly = false
+    var progress = ProgressReporter(quiet: true)
+
+    struct Report {
+        /// The project root; finding locations are shown relative to it.
+        var root: String
+        var verdicts: [(entry: ModelEntry, verdict: LintVerdict)]
+        var stale: [(path: String, missing: Bool)]
+        var checkedFiles: Int
+        /// False for `--lint-only`.
+        var comparedArtifacts = true
+
+        var passed: Bool { stale.isEmpty && !verdicts.contains { $0.verdict.fails } }
+
+        var text: String {
+            var lines: [String] = []
+            for (entry, verdict) in verdicts {
+                let policy = entry.lint.enforce ? "fails at \(entry.lint.threshold.rawValue)" : "not enforced"
+                lines.append("\(entry.name): \(verdict.summary), \(verdict.failing.count) at or above \(entry.lint.threshold.rawValue) (\(policy))")
+                guard verdict.fails else { continue }
+                lines += verdict.failing.map { "  " + Self.line(for: $0, entry: entry, root: root) }
+            }
+            lines += stale.map { "\($0.missing ? "missing" : "stale"): \($0.path)" }
+            let failing = verdicts.filter { $0.verdict.fails }.count
+            var summary = "check: \(verdicts.count) model\(verdicts.count == 1 ? "" : "s"), \(failing) failing lint; "
+            summary += comparedArtifacts ? "\(checkedFiles - stale.count) of \(checkedFiles) artifacts fresh" : "artifacts not compared"
+            if !stale.isEmpty { summary += "; run `topograph generate` to refresh \(stale.count) file\(stale.count == 1 ? "" : "s")" }
+            lines.append(summary)
+            return lines.joined(separator: "\n")
+        }
+
+        /// `file:line:column: severity: message [rule]`, the form editors and CI logs link.
+        static func line(for finding: Finding, entry: ModelEntry, root: String) -> String {
+            var location = finding.location.map { "\($0): " } ?? "\(entry.path): "
+            if location.hasPrefix(root + "/") { location.removeFirst(root.count + 1) }
+            return "\(location)\(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]"
+        }
+    }
+
+    func run() throws -> Report {
+        let cache = ProjectCache(root: config.root)
+        // Shared lock, only if a generate has ever run here: check must not create files.
+        let lock = FileManager.default.fileExists(atPath: cache.lockFile)
+            ? try FileLock(path: cache.lockFile, exclusive: false) {} : nil
+        defer { lock?.unlock() }
+        var run = ProjectRun(config: config, toolchain: toolchain, today: today, cache: useCache ? cache.load() : nil)
+        run.lintOnly = lintOnly
+        let progress = self.progress
+        run.onModel = { outcome, done, total in
+            progress.line("[\(done)/\(total)] \(outcome.entry.name): \(outcome.findings.count) findings")
+        }
+        let (outcomes, failures) = run.evaluate()
+        if !failures.isEmpty { throw CLIError(failures.map(\.message).joined(separator: "\nerror: ")) }
+        let verdicts = try outcomes.map { outcome in
+            (outcome.entry, LintVerdict(findings: outcome.findings, policy: outcome.entry.lint, baseline: try baseline(of: outcome.entry)))
+        }
+        guard !lintOnly else { return Report(root: config.root, verdicts: verdicts, stale: [], checkedFiles: 0, comparedArtifacts: false) }
+        let desired = try run.desiredFiles(outcomes)
+        let checked = outcomes.reduce(0) { $0 + ArtifactPlan.files(of: $1.entry).count }
+        return Report(root: config.root, verdicts: verdicts, stale: run.stale(desired), checkedFiles: checked)
+    }
+
+    private func baseline(of entry: ModelEntry) throws -> Set<String> {
+        guard let path = entry.lint.baseline else { return [] }
+        // The same file `topograph lint --baseline` reads (a baseline or a JSON lint report).
+        return Set(try Baseline.read(config.absolute(path)).fingerprints)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+import TopographModel
+@testable import TopographCommands
+
+/// generate and check end to end over real files, with a fake toolchain (the renderers have their own tests).
+@Suite struct GenerateCheckPipelineTests {
+    static let config = """
+        defaults:
+          diagrams: {formats: [svg, png], views: [overview, security]}
+          docs: true
+        models:
+          - models/shop.txt
+          - path: models/blog.txt
+            inject: [README.md]
+            lint: {threshold: error}
+        """
+
+    func project() throws -> TemporaryProject {
+        let project = try TemporaryProject()
+        try project.write("topograph.yml", Self.config)
+        try project.write("models/shop.txt", "name: shop\nfinding: note tls.plaintext lb\n")
+        try project.write("models/blog.txt", "name: blog\n")
+        try project.write("README.md", "intro\n<!-- topograph:begin -->\nold\n<!-- topograph:end -->\noutro\n")
+        return project
+    }
+
+    func generate(_ project: TemporaryProject, cache: Bool = true) throws -> Generation<FakeToolchain>.Report {
+        try Generation(config: project.config(), toolchain: FakeToolchain(), today: "2026-01-01", useCache: cache).run()
+    }
+
+    func check(_ project: TemporaryProject, cache: Bool = true) throws -> Verification<FakeToolchain>.Report {
+        try Verification(config: project.config(), toolchain: FakeToolchain(), today: "2026-01-01", useCache: cache).run()
+    }
+
+    @Test func generateWritesEveryArtifactThenNothingWhenUnchanged() throws {
+        let project = try project()
+        let first = try generate(project)
+        #expect(first.written == [
+            "output/shop/overview.svg", "output/shop/overview.png", "output/shop/security.svg", "output/shop/security.png",
+            "output/shop/design.md", "output/shop/design.html",
+            "output/blog/overview.svg", "output/blog/overview.png", "output/blog/security.svg", "output/blog/security.png",
+            "output/blog/design.md", "output/blog/design.html", "README.md",
+        ])
+        #expect(project.read("output/shop/design.md") == "# shop\n\n![diagram](overview.svg)\n\n1 findings\n")
+        #expect(project.read("README.md") == "intro\n<!-- topograph:begin -->\n# blog\n\n![diagram](none)\n\n0 findings\n<!-- topograph:end -->\noutro\n")
+        #expect(project.read("output/blog/design.html")?.hasSuffix("svg:digraph \"blog\" { // overview, 0 findings\n}\n") == true)
+        let before = project.snapshot()
+        let second = try generate(project)
+        #expect(second.written.isEmpty)
+        #expect(second.outcomes.allSatisfy { $0.built == nil })
+        #expect(project.snapshot() == before)
+        // Without the cache every model is rendered again, and still nothing is written.
+        let third = try generate(project, cache: false)
+        #expect(third.written.isEmpty && third.upToDate == 13)
+        #expect(third.outcomes.allSatisfy { $0.built != nil })
+        #expect(project.snapshot() == before)
+    }
+
+    @Test func checkNamesStaleAndMissingFilesUntilRegenerated() throws {
+        let project = try project()
+        _ = try generate(project)
+        #expect(try check(project).passed)
+        try project.write("models/blog.txt", "name: blog\nfinding: note hygiene.names db\n")
+        try FileManager.default.removeItem(atPath: "\(project.root)/output/shop/security.png")
+        let stale = try check(project)
+        #expect(!stale.passed)
+        #expect(stale.stale.map(\.path) == [
+            "output/shop/security.png",
+            "output/blog/overview.svg", "output/blog/overview.png", "output/blog/security.svg", "output/blog/security.png",
+            "output/blog/design.md", "output/blog/design.html", "README.md",
+        ])
+        #expect(stale.stale.first?.missing == true && stale.stale.last?.missing == false)
+        #expect(stale.text.contains("missing: output/shop/security.png\nstale: output/blog/overview.svg"))
+        #expect(stale.text.hasSuffix("5 of 13 artifacts fresh; run `topograph generate` to refresh 8 files"))
+        // check wrote nothing.
+        #expect(!project.exists("output/shop/security.png"))
+        let regenerated = try generate(project)
+        #expect(regenerated.outcomes.map { $0.built != nil } == [true, true])
+        #expect(try check(project).passed)
+        #expect(try check(project, cache: false).passed)
+    }
+
+    @Test func lintFailsOnlyWhenEnforcedAndAtOrAboveThreshold() throws {
+        let project = try project()
+        try project.write("models/shop.txt", "name: shop\nfinding: warning tls.plaintext lb\n")
+        // shop's warning fails at the default threshold (warning).
+        try project.write("topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {threshold: warning}"))
+        var report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: nil, lintOnly: true).run()
+        #expect(!report.passed)
+        #expect(report.text.contains("shop: 1 finding (1 warning), 1 at or above warning (fails at warning)\n  models/shop.txt: warning: tls.plaintext on lb [tls.plaintext]"))
+        try project.write("topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {enforce: false}"))
+        report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: nil, lintOnly: true).run()
+        #expect(report.passed)
+        #expect(report.text.contains("shop: 1 finding (1 warning), 1 at or above warning (not enforced)"))
+        try project.write("baseline.json", #"{"version": 1, "tool": "topograph", "fingerprints": ["tls.plaintext|lb"]}"#)
+        try project.write("topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {baseline: baseline.json}"))
+        report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: nil, lintOnly: true).run()
+        #expect(report.passed)
+    }
+
+    @Test func aFailingModelLeavesEveryPreviousArtifactIntact() throws {
+        let project = try project()
+        _ = try generate(project)
+        let before = project.snapshot()
+        try project.write("models/shop.txt", "name: shop\nfinding: error data.x db\n")
+        try project.write("models/blog.txt", "name: render-fails\n")
+        #expect(throws: CLIError.self) { try generate(project) }
+        var after = project.snapshot()
+        after["models/shop.txt"] = before["models/shop.txt"]
+        after["models/blog.txt"] = before["models/blog.txt"]
+        #expect(after == before)
+        try project.write("models/blog.txt", "fail: load\n")
+        #expect { try generate(project) } throws: { "\($0)".contains("blog.txt:1:1: error: cannot parse") }
+        try project.write("models/blog.txt", "name: blog\n")
+        _ = try generate(project)
+        #expect(project.read("output/shop/design.md")?.contains("1 findings") == true)
+    }
+
+    @Test func concurrentGenerateRunsTakeTurns() async throws {
+        let project = try project()
+        let config = try project.config()
+        let reports = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<4 {
+                group.addTask { try Generation(config: config, toolchain: FakeToolchain(), today: "2026-01-01").run().written.count }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        // Exactly one run wrote; the others waited for the lock and found everything fresh.
+        #expect(reports.sorted() == [0, 0, 0, 13])
+        #expect(!project.snapshot().keys.contains { $0.contains(".tmp-") })
+        #expect(try check(project, cache: false).passed)
+    }
+}

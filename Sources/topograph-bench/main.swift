@@ -1,0 +1,2 @@
+// Placeholder; the benchmark driver follows.
+print("topograph-bench")

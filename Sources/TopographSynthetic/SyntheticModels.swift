@@ -9,8 +9,10 @@ public enum SyntheticModels {
     public static func securedAndMonitored(servers: Int) -> Architecture {
         let n = max(1, servers)
         let range = 1...n
-        var components = SecuredAndMonitored.shared(servers: n)
-        components += range.flatMap(SecuredAndMonitored.serverComponents)
+        // Declaration order follows the reference model: zone by zone, the servers inside `private`.
+        let components =
+            SecuredAndMonitored.front(servers: n) + range.flatMap(SecuredAndMonitored.serverComponents)
+            + [SecuredAndMonitored.platform]
         return Architecture(
             name: SecuredAndMonitored.name(servers: n),
             description: SecuredAndMonitored.description(servers: n),
@@ -19,7 +21,7 @@ public enum SyntheticModels {
             hosts: range.map { Host(id: ElementID("server-\($0)"), zone: "private") },
             components: components,
             certificates: [SecuredAndMonitored.certificate(servers: n)],
-            flows: SecuredAndMonitored.entryFlows + range.flatMap(SecuredAndMonitored.serverFlows)
+            flows: SecuredAndMonitored.flows(servers: n)
         )
     }
 
@@ -40,7 +42,7 @@ enum SecuredAndMonitored {
     static func name(servers n: Int) -> String { n == 3 ? "secured-and-monitored" : "secured-and-monitored-\(n)" }
 
     static func description(servers n: Int) -> String {
-        let count = n == 3 ? "three" : "\(n)"
+        let count = n == 3 ? "Three" : "\(n)"
         return "\(count)-server web infrastructure for www.foobar.com, secured by firewalls, served over HTTPS, "
             + "and monitored."
     }
@@ -54,8 +56,8 @@ enum SecuredAndMonitored {
         Certificate(id: "www-cert", subject: domain, installedOn: ["lb"] + (1...n).map { ElementID("web-\($0)") })
     }
 
-    /// The stand-alone components: user, DNS, edge firewall, load balancer, monitoring platform.
-    static func shared(servers n: Int) -> [Component] {
+    /// The stand-alone components in front of the servers: user, DNS, edge firewall, load balancer.
+    static func front(servers n: Int) -> [Component] {
         let edge = FirewallSpec(
             scope: .network, defaultIngress: .deny,
             rules: [FirewallRule(action: .allow, direction: .ingress, peer: "internet", ports: [PortRange(443)])],
@@ -72,11 +74,15 @@ enum SecuredAndMonitored {
             Component(
                 id: "lb", spec: .loadBalancer(balancer), zone: "dmz", software: Software(product: "HAProxy", version: "2.8"),
                 tls: TLSEndpoint(mode: .terminate, certificate: "www-cert", minVersion: "1.2"), ports: [443]),
-            Component(
-                id: "sumo", spec: .monitoringPlatform(MonitoringPlatformSpec(vendor: "Sumo Logic", saas: true)),
-                zone: "saas", software: Software(product: "Sumo Logic")),
         ]
     }
+
+    /// The SaaS monitoring platform every agent ships to.
+    static let platform = Component(
+        id: "sumo", spec: .monitoringPlatform(MonitoringPlatformSpec(vendor: "Sumo Logic", saas: true)),
+        zone: "saas", software: Software(product: "Sumo Logic"))
+
+    static let replicationRuleDescription = "replication and application reads across servers"
 
     /// The five components of server `i`: host firewall, web, app, database, monitoring agent.
     static func serverComponents(_ i: Int) -> [Component] {
@@ -85,7 +91,9 @@ enum SecuredAndMonitored {
             scope: .host, defaultIngress: .deny,
             rules: [
                 FirewallRule(action: .allow, direction: .ingress, peer: "lb", ports: [PortRange(80)]),
-                FirewallRule(action: .allow, direction: .ingress, peer: "private", ports: [PortRange(3306)]),
+                FirewallRule(
+                    action: .allow, direction: .ingress, peer: "private", ports: [PortRange(3306)],
+                    description: replicationRuleDescription),
             ])
         let database =
             i == 1
@@ -109,23 +117,27 @@ enum SecuredAndMonitored {
         ]
     }
 
-    static let entryFlows = [
-        Flow(from: "user", to: "www-dns", protocol: "dns", port: 53, purpose: .dns),
-        Flow(from: "user", to: "lb", protocol: "https", port: 443),
-    ]
-
-    /// The flows of server `i`: in from the load balancer, through to the databases, out to monitoring.
-    static func serverFlows(_ i: Int) -> [Flow] {
+    /// Every flow, grouped by kind as the reference model declares them.
+    static func flows(servers n: Int) -> [Flow] {
+        let range = 1...n
         var flows = [
-            Flow(from: "lb", to: ElementID("web-\(i)"), protocol: "http", port: 80, encrypted: false),
-            Flow(from: ElementID("web-\(i)"), to: ElementID("app-\(i)"), protocol: "http", port: 8000),
-            Flow(from: ElementID("app-\(i)"), to: "db-1", protocol: "mysql", port: 3306, purpose: .write),
-            Flow(from: ElementID("app-\(i)"), to: ElementID("db-\(i)"), protocol: "mysql", port: 3306, purpose: .read),
+            Flow(from: "user", to: "www-dns", protocol: "dns", port: 53, purpose: .dns),
+            Flow(from: "user", to: "lb", protocol: "https", port: 443),
         ]
-        if i > 1 {
-            flows.append(Flow(from: ElementID("db-\(i)"), to: "db-1", protocol: "mysql", port: 3306, purpose: .replication))
+        flows += range.map { Flow(from: "lb", to: ElementID("web-\($0)"), protocol: "http", port: 80, encrypted: false) }
+        flows += range.map { Flow(from: ElementID("web-\($0)"), to: ElementID("app-\($0)"), protocol: "http", port: 8000) }
+        flows += range.map {
+            Flow(from: ElementID("app-\($0)"), to: "db-1", protocol: "mysql", port: 3306, purpose: .write)
         }
-        flows.append(Flow(from: ElementID("agent-\(i)"), to: "sumo", protocol: "https", port: 443, purpose: .metrics))
+        flows += range.map {
+            Flow(from: ElementID("app-\($0)"), to: ElementID("db-\($0)"), protocol: "mysql", port: 3306, purpose: .read)
+        }
+        flows += range.dropFirst().map {
+            Flow(from: ElementID("db-\($0)"), to: "db-1", protocol: "mysql", port: 3306, purpose: .replication)
+        }
+        flows += range.map {
+            Flow(from: ElementID("agent-\($0)"), to: "sumo", protocol: "https", port: 443, purpose: .metrics)
+        }
         return flows
     }
 }

@@ -20,8 +20,16 @@ extension SyntheticModels {
 
             """
         for i in 1...n { out += "  - {id: server-\(i), zone: private}\n" }
-        out += sharedComponentsYAML(webs: (1...n).map { "web-\($0)" }.joined(separator: ", "))
+        out += frontComponentsYAML(webs: (1...n).map { "web-\($0)" }.joined(separator: ", "))
         for i in 1...n { out += serverComponentsYAML(i) }
+        out += """
+              - id: sumo
+                kind: monitoringPlatform
+                zone: saas
+                software: {product: Sumo Logic}
+                monitoringPlatform: {vendor: Sumo Logic, saas: true}
+
+            """
         out += """
             certificates:
               - id: www-cert
@@ -31,12 +39,11 @@ extension SyntheticModels {
             flows:
 
             """
-        for flow in SecuredAndMonitored.entryFlows { out += flowYAML(flow) }
-        for i in 1...n { out += SecuredAndMonitored.serverFlows(i).map(flowYAML).joined() }
+        for flow in SecuredAndMonitored.flows(servers: n) { out += flowYAML(flow) }
         return out
     }
 
-    private static func sharedComponentsYAML(webs: String) -> String {
+    private static func frontComponentsYAML(webs: String) -> String {
         """
         components:
           - {id: user, name: "User's browser", kind: client, zone: internet}
@@ -66,11 +73,6 @@ extension SyntheticModels {
               cluster: []
               backends: [\(webs)]
               healthCheck: {protocol: http, path: /health}
-          - id: sumo
-            kind: monitoringPlatform
-            zone: saas
-            software: {product: Sumo Logic}
-            monitoringPlatform: {vendor: Sumo Logic, saas: true}
 
         """
     }
@@ -91,7 +93,7 @@ extension SyntheticModels {
                   protects: []
                   rules:
                     - {action: allow, direction: ingress, peer: lb, ports: [80], transport: tcp}
-                    - {action: allow, direction: ingress, peer: private, ports: [3306], transport: tcp}
+                    - {action: allow, direction: ingress, peer: private, ports: [3306], transport: tcp, description: \(q(SecuredAndMonitored.replicationRuleDescription))}
               - id: web-\(i)
                 kind: webServer
                 host: server-\(i)

@@ -50,7 +50,7 @@ let package = Package(
         // Benchmarks against Graphviz and the Python peer; run with `scripts/bench.sh` (release build).
         .executableTarget(name: "topograph-bench", dependencies: [
             "TopographSynthetic", "TopographModelFiles", "TopographValidation", "TopographDOT",
-            "TopographGraphviz", "TopographDocs",
+            "TopographGraphviz", "TopographDocs", "Yams",
         ]),
 
         // Embeds the DSL's own sources into the CLI, so `*.swift` models compile anywhere the binary runs.

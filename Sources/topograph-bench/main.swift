@@ -1,2 +1,40 @@
-// Placeholder; the benchmark driver follows.
-print("topograph-bench")
+import Foundation
+import TopographSynthetic
+
+// topograph-bench: see BenchOptions.usage. Writes BENCHMARKS.md; progress goes to stderr.
+
+let options: BenchOptions
+do {
+    options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(2)
+}
+
+if let worker = options.worker {
+    // A child measured for peak memory: build the model, maybe lint it, say something so nothing is optimised away.
+    let model = SyntheticModels.securedAndMonitored(servers: options.workerServers)
+    print(worker == "lint" ? Subjects.lint(model).count : model.flows.count)
+    exit(0)
+}
+
+let bench: Bench
+do { bench = try Bench(options: options) } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(2)
+}
+let machine = Machine.describe(options: options, scratch: bench.scratch)
+let started = ContinuousClock.now
+bench.run()
+let report = Report(results: bench.results, machine: machine, options: options).markdown
+if options.output == "-" {
+    print(report, terminator: "")
+} else {
+    do {
+        try report.write(toFile: options.output, atomically: true, encoding: .utf8)
+        bench.log("wrote \(options.output) in \(Format.seconds(started.duration(to: .now).seconds))")
+    } catch {
+        bench.log("cannot write \(options.output): \(error)")
+        exit(2)
+    }
+}

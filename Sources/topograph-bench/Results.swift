@@ -1,0 +1,68 @@
+/// Everything one run measured; the report reads only this.
+struct Results {
+    struct Lint {
+        var servers: Int
+        var elements: Int
+        var findings: Int
+        var seconds: Sample
+        /// Peak memory of a child that builds the model and lints it, and of one that only builds it.
+        var workerKB: Int?
+        var buildOnlyKB: Int?
+        /// `topograph lint model.yaml` as CI runs it: load, lint, print.
+        var cli: Sample?
+        var cliKB: Int?
+    }
+
+    struct Load {
+        var servers: Int
+        var elements: Int
+        var bytes: Int
+        var seconds: Sample
+        var parseOnly: Sample?
+    }
+
+    struct SwiftLoad {
+        var servers: Int
+        /// Model compiled and run, the DSL library already built.
+        var cold: Sample
+        var hit: Sample
+        /// The same model from YAML through the same command.
+        var yaml: Sample
+    }
+
+    struct Render {
+        var servers: Int
+        var collapsed: Bool
+        var hosts: Int
+        var dotBytes: Int
+        var prepare: Sample
+        var inProcess: [String: Sample] = [:]
+        var process: [String: Sample] = [:]
+    }
+
+    struct Docs {
+        var servers: Int
+        var elements: Int
+        var bytes: Int
+        var seconds: Sample
+    }
+
+    struct EndToEnd {
+        var servers: Int
+        var topograph: Sample
+        var peer: Sample?
+    }
+
+    var lint: [Lint] = []
+    var load: [Load] = []
+    var swiftLoad: [SwiftLoad] = []
+    /// The first load of a Swift model on a machine: the DSL library is compiled too.
+    var firstSwiftLoad: Double?
+    var render: [Render] = []
+    var docs: [Docs] = []
+    var endToEnd: [EndToEnd] = []
+    var endToEndCommand = ""
+    var peerCommand = ""
+    /// Measurements that could not run, with why.
+    var skipped: [String] = []
+}

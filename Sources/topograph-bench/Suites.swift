@@ -1,0 +1,92 @@
+import Foundation
+import TopographModel
+import TopographSynthetic
+
+extension Bench {
+    /// In-process lint time, peak memory of a child that lints, and `topograph lint` as CI runs it.
+    func lint(_ model: Architecture, files: ModelFiles, repeats: Int) throws {
+        let findings = Subjects.lint(model)
+        let seconds = Timing.measure(repeats: repeats) { _ = Subjects.lint(model) }
+        let me = BenchOptions.siblingExecutable("topograph-bench")
+        let worker = try? Spawn.run([me, "--worker", "lint", "--servers", "\(files.servers)"])
+        let buildOnly = try? Spawn.run([me, "--worker", "build", "--servers", "\(files.servers)"])
+        var row = Results.Lint(
+            servers: files.servers, elements: SyntheticModels.elementCount(model), findings: findings.count,
+            seconds: seconds, workerKB: worker.flatMap { $0.succeeded ? $0.maxRSSKilobytes : nil },
+            buildOnlyKB: buildOnly.flatMap { $0.succeeded ? $0.maxRSSKilobytes : nil })
+        // Exit status 1 means "findings at or above the threshold": a normal outcome here.
+        if let (cli, kb) = try? Timing.spawn(repeats: repeats, [options.topograph, "lint", files.yaml], allowed: [0, 1]) {
+            row.cli = cli
+            row.cliKB = kb
+        } else {
+            results.skipped.append("`topograph lint` on \(files.servers) servers did not run")
+        }
+        results.lint.append(row)
+    }
+
+    /// `ModelLoader.load` on the YAML form, against the bare YAML parse of the same text.
+    func load(_ model: Architecture, files: ModelFiles, repeats: Int) throws {
+        let text = try String(contentsOfFile: files.yaml, encoding: .utf8)
+        let loaded = try Subjects.load(files.yaml)
+        if loaded != model { results.skipped.append("the \(files.servers)-server YAML loads to a different model") }
+        let seconds = try Timing.measure(repeats: repeats) { _ = try Subjects.load(files.yaml) }
+        let parse = try? Timing.measure(repeats: repeats) { try Subjects.parseYAML(text) }
+        results.load.append(
+            Results.Load(
+                servers: files.servers, elements: SyntheticModels.elementCount(model), bytes: text.utf8.count,
+                seconds: seconds, parseOnly: parse))
+    }
+
+    /// `topograph dump model.swift` cold (model not cached) and warm, against `dump model.yaml`.
+    func swiftLoad(files: ModelFiles, repeats: Int) throws {
+        let cache = "\(scratch)/cache"
+        var environment = ProcessInfo.processInfo.environment
+        environment["TOPOGRAPH_CACHE_DIR"] = cache
+        let dump = { (path: String) in [self.options.topograph, "dump", path] }
+        if results.firstSwiftLoad == nil {
+            try? FileManager.default.removeItem(atPath: cache)
+            let (first, _) = try Timing.spawn(repeats: 1, dump(files.swift), environment: environment)
+            results.firstSwiftLoad = first.median
+        }
+        let (cold, _) = try Timing.spawn(repeats: repeats, dump(files.swift), environment: environment) {
+            try? FileManager.default.removeItem(atPath: "\(cache)/models")
+        }
+        let (hit, _) = try Timing.spawn(repeats: repeats, dump(files.swift), environment: environment)
+        let (yaml, _) = try Timing.spawn(repeats: repeats, dump(files.yaml), environment: environment)
+        results.swiftLoad.append(Results.SwiftLoad(servers: files.servers, cold: cold, hit: hit, yaml: yaml))
+    }
+
+    /// The same DOT rendered in-process and by the `dot` command, to SVG and PNG.
+    func render(_ model: Architecture, collapsed: Bool, files: ModelFiles, repeats: Int) throws {
+        func prepare() throws -> (Architecture, String) {
+            let drawn = collapsed ? ServerGrouping.collapse(model).architecture : model
+            return (drawn, try Subjects.dot(drawn, findings: Subjects.lint(drawn)))
+        }
+        let preparation = try Timing.measure(repeats: repeats) { _ = try prepare() }
+        let (drawn, dot) = try prepare()
+        let path = "\(files.directory)/diagram\(collapsed ? "-collapsed" : "").dot"
+        try dot.write(toFile: path, atomically: false, encoding: .utf8)
+        var row = Results.Render(
+            servers: files.servers, collapsed: collapsed, hosts: drawn.hosts.count, dotBytes: dot.utf8.count,
+            prepare: preparation)
+        for format in ["svg", "png"] {
+            // No warm-up: a CLI run pays Graphviz's first-call cost too, and the median absorbs one slow run.
+            row.inProcess[format] = try Timing.measure(repeats: repeats, warmUp: false) {
+                _ = try Subjects.render(dot: dot, format: format)
+            }
+            row.process[format] = try Timing.spawn(repeats: repeats, ["dot", "-T\(format)", "-o", "/dev/null", path]).0
+        }
+        results.render.append(row)
+    }
+
+    /// The Markdown design document, findings included.
+    func docs(_ model: Architecture, repeats: Int) throws {
+        let findings = Subjects.lint(model)
+        let text = try Subjects.docs(model, findings: findings)
+        let seconds = try Timing.measure(repeats: repeats) { _ = try Subjects.docs(model, findings: findings) }
+        results.docs.append(
+            Results.Docs(
+                servers: model.hosts.count, elements: SyntheticModels.elementCount(model), bytes: text.utf8.count,
+                seconds: seconds))
+    }
+}

@@ -34,7 +34,6 @@ extension SyntheticModels {
             certificates:
               - id: www-cert
                 subject: www.foobar.com
-                subjectAlternativeNames: []
                 installedOn: [lb, \((1...n).map { "web-\($0)" }.joined(separator: ", "))]
             flows:
 
@@ -57,10 +56,9 @@ extension SyntheticModels {
             firewall:
               scope: network
               defaultIngress: deny
-              defaultEgress: allow
               protects: [lb]
               rules:
-                - {action: allow, direction: ingress, peer: internet, ports: [443], transport: tcp}
+                - {action: allow, direction: ingress, peer: internet, ports: [443]}
           - id: lb
             kind: loadBalancer
             zone: dmz
@@ -70,7 +68,6 @@ extension SyntheticModels {
             loadBalancer:
               algorithm: roundRobin
               mode: single
-              cluster: []
               backends: [\(webs)]
               healthCheck: {protocol: http, path: /health}
 
@@ -89,11 +86,9 @@ extension SyntheticModels {
                 firewall:
                   scope: host
                   defaultIngress: deny
-                  defaultEgress: allow
-                  protects: []
                   rules:
-                    - {action: allow, direction: ingress, peer: lb, ports: [80], transport: tcp}
-                    - {action: allow, direction: ingress, peer: private, ports: [3306], transport: tcp, description: \(q(SecuredAndMonitored.replicationRuleDescription))}
+                    - {action: allow, direction: ingress, peer: lb, ports: [80]}
+                    - {action: allow, direction: ingress, peer: private, ports: [3306], description: \(q(SecuredAndMonitored.replicationRuleDescription))}
               - id: web-\(i)
                 kind: webServer
                 host: server-\(i)
@@ -120,10 +115,12 @@ extension SyntheticModels {
             """
     }
 
+    /// A flow the way people write them: the id, and encryption when the protocol implies it, left to the loader.
     private static func flowYAML(_ flow: Flow) -> String {
         let port = flow.port.map { ", port: \($0)" } ?? ""
-        return "  - {id: \(q(flow.id.rawValue)), from: \(flow.from), to: \(flow.to), protocol: \(flow.protocol)\(port), "
-            + "encrypted: \(flow.encrypted), purpose: \(flow.purpose.rawValue)}\n"
+        let encrypted = flow.encrypted == Flow.isEncryptedByDefault(flow.protocol) ? "" : ", encrypted: \(flow.encrypted)"
+        let purpose = flow.purpose == .request ? "" : ", purpose: \(flow.purpose.rawValue)"
+        return "  - {from: \(flow.from), to: \(flow.to), protocol: \(flow.protocol)\(port)\(encrypted)\(purpose)}\n"
     }
 
     /// A double-quoted YAML scalar; escapes what YAML's double-quoted style requires.

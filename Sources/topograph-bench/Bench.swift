@@ -38,7 +38,7 @@ final class Bench {
         if options.suites.contains("lint") {
             attempt("lint, \(servers) servers") { try lint(model, files: files, repeats: repeats) }
         }
-        if options.suites.contains("load") {
+        if options.suites.contains("load"), !isHundredK {
             attempt("YAML load, \(servers) servers") { try load(model, files: files, repeats: repeats) }
         }
         if options.suites.contains("dsl"), !isHundredK {

@@ -7,8 +7,8 @@ struct BenchOptions {
                                [--output FILE] [--topograph PATH] [--python PATH]
           --max-servers N      largest synthetic model (servers; default 30000; the 100k-element point runs
                                when N >= 8332)
-          --repeats R          runs per measurement on small models (default 5; models of 3000+ servers use
-                               at most 3, of 30000+ servers 1)
+          --repeats R          runs per measurement on small models (default 5; 3000 servers use at most
+                               3, larger models 1)
           --full-render-max N  largest model rendered without grouping (default 300)
           --only SUITES        comma-separated subset of lint,load,dsl,render,docs,e2e
           --output FILE        where the Markdown report goes (default BENCHMARKS.md; - for stdout only)
@@ -38,7 +38,7 @@ struct BenchOptions {
 
     /// Fewer runs for large models: their figures are stable and each run takes seconds.
     func repeats(servers: Int) -> Int {
-        if servers >= 30000 { return 1 }
+        if servers > 3000 { return 1 }
         if servers >= 3000 { return min(repeats, 3) }
         return repeats
     }

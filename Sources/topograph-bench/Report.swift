@@ -10,8 +10,7 @@ struct Report {
             # Benchmarks
 
             Written by `scripts/bench.sh` (one run of the release `topograph-bench`). Every figure is the median of
-            repeated runs (\(options.repeats) per measurement up to 300 servers, at most 3 from 3,000 servers, 1 at
-            30,000), and every ratio divides two figures measured in the same run, so ratios hold up better than raw
+            repeated runs (\(options.repeats) per measurement up to 300 servers, at most 3 at 3,000 servers, 1 above), and every ratio divides two figures measured in the same run, so ratios hold up better than raw
             times on a shared, noisy machine. Models are the secured-and-monitored reference design scaled to N
             servers (`TopographSynthetic`; 12N + 11 elements); 3 servers is the reference model itself.
 

@@ -51,11 +51,14 @@ struct ReportTables {
     }
 
     var loadRaw: Table {
-        var table = Table(["Servers", "Elements", "YAML size", "`ModelLoader.load`", "Bare YAML parse (Yams)"])
+        var table = Table([
+            "Servers", "Elements", "YAML size", "`ModelLoader.load`", "Bare YAML parse (Yams)",
+            "Bare parse without tag resolution",
+        ])
         for row in results.load {
             table.add([
                 Format.count(row.servers), Format.count(row.elements), Format.bytes(row.bytes), Format.seconds(row.seconds),
-                Format.seconds(row.parseOnly),
+                Format.seconds(row.parseOnly), Format.seconds(row.parseUntyped),
             ])
         }
         return table

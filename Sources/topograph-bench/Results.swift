@@ -19,6 +19,7 @@ struct Results {
         var bytes: Int
         var seconds: Sample
         var parseOnly: Sample?
+        var parseUntyped: Sample?
     }
 
     struct SwiftLoad {

@@ -21,9 +21,10 @@ enum Subjects {
         try ModelLoader.load(path)
     }
 
-    /// Just the YAML parse of the text, the floor any YAML loader pays.
-    static func parseYAML(_ text: String) throws {
-        _ = try Yams.compose(yaml: text)
+    /// Just the YAML parse of the text, the floor any YAML loader pays; `resolvingTags: false` skips
+    /// Yams' per-scalar regular expressions that decide whether a plain scalar is a number, bool or null.
+    static func parseYAML(_ text: String, resolvingTags: Bool = true) throws {
+        _ = try Yams.compose(yaml: text, resolvingTags ? .default : .basic)
     }
 
     static func dot(_ architecture: Architecture, findings: [Finding]) throws -> String {

@@ -5,8 +5,8 @@ import TopographSynthetic
 extension Bench {
     /// In-process lint time, peak memory of a child that lints, and `topograph lint` as CI runs it.
     func lint(_ model: Architecture, files: ModelFiles, repeats: Int) throws {
-        let findings = Subjects.lint(model)
-        let seconds = Timing.measure(repeats: repeats) { _ = Subjects.lint(model) }
+        let findings = Subjects.lint(model)  // also the warm-up
+        let seconds = Timing.measure(repeats: repeats, warmUp: false) { _ = Subjects.lint(model) }
         let me = BenchOptions.siblingExecutable("topograph-bench")
         let worker = try? Spawn.run([me, "--worker", "lint", "--servers", "\(files.servers)"])
         let buildOnly = try? Spawn.run([me, "--worker", "build", "--servers", "\(files.servers)"])
@@ -29,12 +29,16 @@ extension Bench {
         let text = try String(contentsOfFile: files.yaml, encoding: .utf8)
         let loaded = try Subjects.load(files.yaml)
         if loaded != model { results.skipped.append("the \(files.servers)-server YAML loads to a different model") }
-        let seconds = try Timing.measure(repeats: repeats) { _ = try Subjects.load(files.yaml) }
-        let parse = try? Timing.measure(repeats: repeats) { try Subjects.parseYAML(text) }
+        // The check above was the warm-up.
+        let seconds = try Timing.measure(repeats: repeats, warmUp: false) { _ = try Subjects.load(files.yaml) }
+        let parse = try? Timing.measure(repeats: repeats, warmUp: false) { try Subjects.parseYAML(text) }
+        let untyped = try? Timing.measure(repeats: repeats, warmUp: false) {
+            try Subjects.parseYAML(text, resolvingTags: false)
+        }
         results.load.append(
             Results.Load(
                 servers: files.servers, elements: SyntheticModels.elementCount(model), bytes: text.utf8.count,
-                seconds: seconds, parseOnly: parse))
+                seconds: seconds, parseOnly: parse, parseUntyped: untyped))
     }
 
     /// `topograph dump model.swift` cold (model not cached) and warm, against `dump model.yaml`.
@@ -62,8 +66,8 @@ extension Bench {
             let drawn = collapsed ? ServerGrouping.collapse(model).architecture : model
             return (drawn, try Subjects.dot(drawn, findings: Subjects.lint(drawn)))
         }
-        let preparation = try Timing.measure(repeats: repeats) { _ = try prepare() }
-        let (drawn, dot) = try prepare()
+        let (drawn, dot) = try prepare()  // also the warm-up
+        let preparation = try Timing.measure(repeats: repeats, warmUp: false) { _ = try prepare() }
         let path = "\(files.directory)/diagram\(collapsed ? "-collapsed" : "").dot"
         try dot.write(toFile: path, atomically: false, encoding: .utf8)
         var row = Results.Render(
@@ -82,8 +86,8 @@ extension Bench {
     /// The Markdown design document, findings included.
     func docs(_ model: Architecture, repeats: Int) throws {
         let findings = Subjects.lint(model)
-        let text = try Subjects.docs(model, findings: findings)
-        let seconds = try Timing.measure(repeats: repeats) { _ = try Subjects.docs(model, findings: findings) }
+        let text = try Subjects.docs(model, findings: findings)  // also the warm-up
+        let seconds = try Timing.measure(repeats: repeats, warmUp: false) { _ = try Subjects.docs(model, findings: findings) }
         results.docs.append(
             Results.Docs(
                 servers: model.hosts.count, elements: SyntheticModels.elementCount(model), bytes: text.utf8.count,

@@ -12,10 +12,9 @@ do {
 }
 
 if let worker = options.worker {
-    // A child measured for peak memory: build the model, maybe lint it, say something so nothing is optimised away.
-    let model = SyntheticModels.securedAndMonitored(servers: options.workerServers)
-    print(worker == "lint" ? Subjects.lint(model).count : model.flows.count)
-    exit(0)
+    // A child measured for peak memory, or run under a profiler: one job, then exit. Printing a result
+    // keeps the work from being optimised away.
+    exit(Worker.run(worker, servers: options.workerServers))
 }
 
 let bench: Bench

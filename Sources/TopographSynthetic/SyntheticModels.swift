@@ -9,10 +9,10 @@ public enum SyntheticModels {
     public static func securedAndMonitored(servers: Int) -> Architecture {
         let n = max(1, servers)
         let range = 1...n
-        // Declaration order follows the reference model: zone by zone, the servers inside `private`.
+        // Declaration order follows the reference model: stand-alone components, then server by server.
         let components =
-            SecuredAndMonitored.front(servers: n) + range.flatMap(SecuredAndMonitored.serverComponents)
-            + [SecuredAndMonitored.platform]
+            SecuredAndMonitored.front(servers: n) + [SecuredAndMonitored.platform]
+            + range.flatMap(SecuredAndMonitored.serverComponents)
         return Architecture(
             name: SecuredAndMonitored.name(servers: n),
             description: SecuredAndMonitored.description(servers: n),
@@ -82,8 +82,6 @@ enum SecuredAndMonitored {
         id: "sumo", spec: .monitoringPlatform(MonitoringPlatformSpec(vendor: "Sumo Logic", saas: true)),
         zone: "saas", software: Software(product: "Sumo Logic"))
 
-    static let replicationRuleDescription = "replication and application reads across servers"
-
     /// The five components of server `i`: host firewall, web, app, database, monitoring agent.
     static func serverComponents(_ i: Int) -> [Component] {
         let host = ElementID("server-\(i)")
@@ -91,9 +89,8 @@ enum SecuredAndMonitored {
             scope: .host, defaultIngress: .deny,
             rules: [
                 FirewallRule(action: .allow, direction: .ingress, peer: "lb", ports: [PortRange(80)]),
-                FirewallRule(
-                    action: .allow, direction: .ingress, peer: "private", ports: [PortRange(3306)],
-                    description: replicationRuleDescription),
+                // Replication and application reads across servers.
+                FirewallRule(action: .allow, direction: .ingress, peer: "private", ports: [PortRange(3306)]),
             ])
         let database =
             i == 1

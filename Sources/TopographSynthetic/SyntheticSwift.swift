@@ -12,10 +12,10 @@ extension SyntheticModels {
             let servers = 1...\(n)
 
             func server(_ n: Int) -> Server {
-                Server("server-\\(n)") {
+                Server("server-\\(n)", zone: "private") {
                     Firewall("fw-\\(n)", defaultIngress: .deny) {
                         Allow(from: "lb", port: 80)
-                        Allow(from: "private", port: 3306, description: \(swiftString(SecuredAndMonitored.replicationRuleDescription)))
+                        Allow(from: "private", port: 3306)  // replication and application reads across servers
                     }
                     WebServer("web-\\(n)", software: "nginx 1.24", ports: [80, 443], tls: .terminate("www-cert"))
                     AppServer("app-\\(n)", software: "Gunicorn 21.2", ports: [8000])
@@ -50,12 +50,11 @@ extension SyntheticModels {
                         backends: servers.map { "web-\\($0)" }, healthCheck: .http("/health"),
                         tls: .terminate("www-cert", minVersion: "1.2"), ports: [443])
                 }
-                Zone("private", .private) {
-                    for n in servers { server(n) }
-                }
+                Zone("private", .private)
                 Zone("saas", .external) {
                     MonitoringPlatform("sumo", vendor: "Sumo Logic", saas: true, software: "Sumo Logic")
                 }
+                for n in servers { server(n) }
 
                 Certificate("www-cert", subject: "www.foobar.com", installedOn: ["lb"] + servers.map { "web-\\($0)" })
 

@@ -21,7 +21,6 @@ extension SyntheticModels {
             """
         for i in 1...n { out += "  - {id: server-\(i), zone: private}\n" }
         out += frontComponentsYAML(webs: (1...n).map { "web-\($0)" }.joined(separator: ", "))
-        for i in 1...n { out += serverComponentsYAML(i) }
         out += """
               - id: sumo
                 kind: monitoringPlatform
@@ -30,6 +29,7 @@ extension SyntheticModels {
                 monitoringPlatform: {vendor: Sumo Logic, saas: true}
 
             """
+        for i in 1...n { out += serverComponentsYAML(i) }
         out += """
             certificates:
               - id: www-cert
@@ -88,7 +88,7 @@ extension SyntheticModels {
                   defaultIngress: deny
                   rules:
                     - {action: allow, direction: ingress, peer: lb, ports: [80]}
-                    - {action: allow, direction: ingress, peer: private, ports: [3306], description: \(q(SecuredAndMonitored.replicationRuleDescription))}
+                    - {action: allow, direction: ingress, peer: private, ports: [3306]}
               - id: web-\(i)
                 kind: webServer
                 host: server-\(i)

@@ -37,6 +37,7 @@ import TopographSynthetic
         #expect(synthetic.zones == reference.zones)
         #expect(synthetic.hosts == reference.hosts)
         #expect(Set(synthetic.components.map(\.id)) == Set(reference.components.map(\.id)))
+        #expect(synthetic == reference)
         #expect(Set(synthetic.flows) == Set(reference.flows))
         #expect(synthetic.certificates == reference.certificates)
         for component in reference.components {

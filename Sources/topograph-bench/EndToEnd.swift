@@ -12,12 +12,12 @@ extension Bench {
         let generate = [options.topograph, "generate", "--config", "\(project)/topograph.yml", "--force", "--quiet"]
         results.endToEndCommand = "topograph generate --force  # topograph.yml: " + Self.projectSummary
         let repeats = options.repeats
-        let (topograph, _) = try Timing.spawn(repeats: repeats, generate)
+        let topograph = try Timing.spawn(repeats: repeats, generate)
         var row = Results.EndToEnd(servers: servers, topograph: topograph)
         if let script = peerScript(), peerInstalled() {
             let draw = [options.python, script, "\(servers)", "\(project)/peer", "png"]
             results.peerCommand = "python3 scripts/bench/diagrams_peer.py N OUT png"
-            row.peer = try Timing.spawn(repeats: servers >= 30 ? min(repeats, 3) : repeats, draw).0
+            row.peer = try Timing.spawn(repeats: servers >= 30 ? min(repeats, 3) : repeats, draw)
         } else {
             results.skipped.append("mingrammer/diagrams is not installed (pip install diagrams): no Python peer")
         }

@@ -56,8 +56,8 @@ struct Report {
 
             ### Lint
 
-            Peak RSS is `ru_maxrss` of a child process that builds the synthetic model in memory and lints it, and of one
-            that only builds it; `topograph lint model.yaml` is the whole CLI (load, lint, print).
+            Peak RSS (GNU time's maximum resident set size) of a child process that builds the synthetic model in memory
+            and lints it, and of one that only builds it; `topograph lint model.yaml` is the whole CLI (load, lint, print).
 
             \(tables.lintRaw.markdown)
             ### YAML load

@@ -5,12 +5,10 @@
 #endif
 import Foundation
 
-/// One finished child process: wall time, exit status and the child's own peak resident memory.
+/// One finished child process: wall time and exit status.
 struct SpawnResult {
     var seconds: Double
     var status: Int32
-    /// `ru_maxrss` of the child (kilobytes on Linux).
-    var maxRSSKilobytes: Int
     var succeeded: Bool { status == 0 }
 }
 
@@ -18,8 +16,7 @@ struct SpawnError: Error, CustomStringConvertible {
     var description: String
 }
 
-/// Runs programs with `posix_spawn` (Foundation's `Process` is slow to start on Linux) and `wait4`,
-/// which reports the child's peak memory without sampling.
+/// Runs programs with `posix_spawn` (Foundation's `Process` is slow to start on Linux).
 enum Spawn {
     /// Runs `argv` (looked up in PATH) with stdout and stderr sent to files, and waits for it.
     static func run(
@@ -43,14 +40,29 @@ enum Spawn {
         let code = posix_spawnp(&pid, argv[0], &actions, nil, cArguments, cEnvironment)
         guard code == 0 else { throw SpawnError(description: "cannot run \(argv[0]): \(String(cString: strerror(code)))") }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw SpawnError(description: "wait4 failed for \(argv[0])") }
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw SpawnError(description: "waitpid failed for \(argv[0])") }
         }
         let elapsed = start.duration(to: .now)
         // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
         let exitCode: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return SpawnResult(seconds: elapsed.seconds, status: exitCode, maxRSSKilobytes: Int(usage.ru_maxrss))
+        return SpawnResult(seconds: elapsed.seconds, status: exitCode)
+    }
+
+    /// The peak resident memory of one run of `argv`, in kilobytes, as GNU time reports it; nil when
+    /// `/usr/bin/time` is missing or the run fails.
+    ///
+    /// Not `wait4`'s `ru_maxrss`: glibc's `posix_spawn` shares the parent's address space until `exec`,
+    /// and Linux folds that address space's peak into the child's, so a large parent would inflate it.
+    static func peakKilobytes(_ argv: [String], scratch: String, allowed: Set<Int32> = [0]) -> Int? {
+        let time = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: time) else { return nil }
+        let report = "\(scratch)/peak-\(UInt64.random(in: 0...UInt64.max)).txt"
+        defer { unlink(report) }
+        guard let result = try? run([time, "-f", "%M", "-o", report] + argv), allowed.contains(result.status),
+            let text = try? String(contentsOfFile: report, encoding: .utf8)
+        else { return nil }
+        return text.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     }
 
     /// Runs `argv` and returns its standard output (and error) as text; empty when it cannot run.

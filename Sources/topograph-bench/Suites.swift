@@ -8,16 +8,17 @@ extension Bench {
         let findings = Subjects.lint(model)  // also the warm-up
         let seconds = Timing.measure(repeats: repeats, warmUp: false) { _ = Subjects.lint(model) }
         let me = BenchOptions.siblingExecutable("topograph-bench")
-        let worker = try? Spawn.run([me, "--worker", "lint", "--servers", "\(files.servers)"])
-        let buildOnly = try? Spawn.run([me, "--worker", "build", "--servers", "\(files.servers)"])
+        let worker = { (job: String) in
+            Spawn.peakKilobytes([me, "--worker", job, "--servers", "\(files.servers)"], scratch: self.scratch)
+        }
         var row = Results.Lint(
             servers: files.servers, elements: SyntheticModels.elementCount(model), findings: findings.count,
-            seconds: seconds, workerKB: worker.flatMap { $0.succeeded ? $0.maxRSSKilobytes : nil },
-            buildOnlyKB: buildOnly.flatMap { $0.succeeded ? $0.maxRSSKilobytes : nil })
+            seconds: seconds, workerKB: worker("lint"), buildOnlyKB: worker("build"))
         // Exit status 1 means "findings at or above the threshold": a normal outcome here.
-        if let (cli, kb) = try? Timing.spawn(repeats: repeats, [options.topograph, "lint", files.yaml], allowed: [0, 1]) {
-            row.cli = cli
-            row.cliKB = kb
+        let cli = [options.topograph, "lint", files.yaml]
+        if let sample = try? Timing.spawn(repeats: repeats, cli, allowed: [0, 1]) {
+            row.cli = sample
+            row.cliKB = Spawn.peakKilobytes(cli, scratch: scratch, allowed: [0, 1])
         } else {
             results.skipped.append("`topograph lint` on \(files.servers) servers did not run")
         }
@@ -49,14 +50,14 @@ extension Bench {
         let dump = { (path: String) in [self.options.topograph, "dump", path] }
         if results.firstSwiftLoad == nil {
             try? FileManager.default.removeItem(atPath: cache)
-            let (first, _) = try Timing.spawn(repeats: 1, dump(files.swift), environment: environment)
+            let first = try Timing.spawn(repeats: 1, dump(files.swift), environment: environment)
             results.firstSwiftLoad = first.median
         }
-        let (cold, _) = try Timing.spawn(repeats: repeats, dump(files.swift), environment: environment) {
+        let cold = try Timing.spawn(repeats: repeats, dump(files.swift), environment: environment) {
             try? FileManager.default.removeItem(atPath: "\(cache)/models")
         }
-        let (hit, _) = try Timing.spawn(repeats: repeats, dump(files.swift), environment: environment)
-        let (yaml, _) = try Timing.spawn(repeats: repeats, dump(files.yaml), environment: environment)
+        let hit = try Timing.spawn(repeats: repeats, dump(files.swift), environment: environment)
+        let yaml = try Timing.spawn(repeats: repeats, dump(files.yaml), environment: environment)
         results.swiftLoad.append(Results.SwiftLoad(servers: files.servers, cold: cold, hit: hit, yaml: yaml))
     }
 
@@ -78,7 +79,7 @@ extension Bench {
             row.inProcess[format] = try Timing.measure(repeats: repeats, warmUp: false) {
                 _ = try Subjects.render(dot: dot, format: format)
             }
-            row.process[format] = try Timing.spawn(repeats: repeats, ["dot", "-T\(format)", "-o", "/dev/null", path]).0
+            row.process[format] = try Timing.spawn(repeats: repeats, ["dot", "-T\(format)", "-o", "/dev/null", path])
         }
         results.render.append(row)
     }

@@ -27,13 +27,12 @@ enum Timing {
         return Sample(values)
     }
 
-    /// Times a child process `repeats` times; the sample of wall times and the largest peak memory.
+    /// Times a child process `repeats` times; a status outside `allowed` is an error.
     static func spawn(
         repeats: Int, _ argv: [String], environment: [String: String]? = nil, allowed: Set<Int32> = [0],
         before: () -> Void = {}
-    ) throws -> (Sample, maxRSSKilobytes: Int) {
+    ) throws -> Sample {
         var values: [Double] = []
-        var peak = 0
         for _ in 0..<max(1, repeats) {
             before()
             let result =
@@ -42,8 +41,7 @@ enum Timing {
                 throw SpawnError(description: "\(argv.joined(separator: " ")) exited with status \(result.status)")
             }
             values.append(result.seconds)
-            peak = max(peak, result.maxRSSKilobytes)
         }
-        return (Sample(values), peak)
+        return Sample(values)
     }
 }

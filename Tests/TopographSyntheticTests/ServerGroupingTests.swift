@@ -10,6 +10,7 @@ import TopographSynthetic
         #expect(result.groups.first?.representative == "server-2")
         #expect(result.groups.first?.count == 2999)
         #expect(result.hostsRemoved == 2998)
+        #expect(result.summary == "grouped 2999 identical servers: server-2..3000 (x2999)")
         #expect(model.hosts.map(\.id) == ["server-1", "server-2"])
         #expect(model.hosts.map(\.displayName) == ["server-1", "server-2..3000 (x2999)"])
         #expect(model.components.count == 15)
@@ -32,6 +33,7 @@ import TopographSynthetic
         let model = SyntheticModels.securedAndMonitored(servers: 2)
         let result = ServerGrouping.collapse(model)
         #expect(result.groups.isEmpty)
+        #expect(result.summary == nil)
         #expect(result.architecture == model)
     }
 

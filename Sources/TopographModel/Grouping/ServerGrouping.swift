@@ -22,6 +22,14 @@ public enum ServerGrouping {
         public var groups: [Group]
         /// How many hosts disappeared into representatives.
         public var hostsRemoved: Int { groups.reduce(0) { $0 + $1.count - 1 } }
+
+        /// One line for the user saying what was folded, e.g. "grouped 2999 identical servers:
+        /// server-2..3000 (x2999)"; nil when nothing was.
+        public var summary: String? {
+            guard !groups.isEmpty else { return nil }
+            let count = groups.reduce(0) { $0 + $1.count }
+            return "grouped \(count) identical servers: " + groups.map { ServerGrouping.label(for: $0.members) }.joined(separator: ", ")
+        }
     }
 
     /// Collapses every set of at least `minimumGroupSize` identical hosts (sets of one never change).

@@ -28,6 +28,9 @@ struct BenchOptions {
     /// Set in a child process: measure one thing and exit (`lint` or `build`).
     var worker: String?
     var workerServers = 3
+    /// For the `render` worker: the DOT file and the format.
+    var workerDOT: String?
+    var workerFormat = "svg"
 
     /// The model sizes measured, in servers: the sizes plus the one that has ~100k elements.
     var serverCounts: [Int] {
@@ -68,6 +71,8 @@ struct BenchOptions {
             case "--python": options.python = try value(flag)
             case "--worker": options.worker = try value(flag)
             case "--servers": options.workerServers = try number(flag)
+            case "--dot": options.workerDOT = try value(flag)
+            case "--format": options.workerFormat = try value(flag)
             case "-h", "--help": throw SpawnError(description: usage)
             default: throw SpawnError(description: "unknown option \(flag)\n\(usage)")
             }

@@ -75,13 +75,23 @@ extension Bench {
             servers: files.servers, collapsed: collapsed, hosts: drawn.hosts.count, dotBytes: dot.utf8.count,
             prepare: preparation)
         for format in ["svg", "png"] {
-            // No warm-up: a CLI run pays Graphviz's first-call cost too, and the median absorbs one slow run.
-            row.inProcess[format] = try Timing.measure(repeats: repeats, warmUp: false) {
-                _ = try Subjects.render(dot: dot, format: format)
-            }
+            row.inProcess[format] = try renderInChild(dot: path, format: format, repeats: repeats)
             row.process[format] = try Timing.spawn(repeats: repeats, ["dot", "-T\(format)", "-o", "/dev/null", path])
         }
         results.render.append(row)
+    }
+
+    /// In-process renders, timed inside a child process: a Graphviz crash then costs one row, not the run.
+    private func renderInChild(dot path: String, format: String, repeats: Int) throws -> Sample {
+        let output = "\(scratch)/render-times.txt"
+        let me = BenchOptions.siblingExecutable("topograph-bench")
+        let argv = [me, "--worker", "render", "--dot", path, "--format", format, "--repeats", "\(repeats)"]
+        let result = try Spawn.run(argv, stdout: output)
+        guard result.succeeded else {
+            throw SpawnError(description: "in-process \(format) render of \(path) failed (status \(result.status); 134 is a crash)")
+        }
+        let times = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").compactMap { Double($0) }
+        return Sample(times)
     }
 
     /// The Markdown design document, findings included.

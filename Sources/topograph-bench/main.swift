@@ -14,7 +14,7 @@ do {
 if let worker = options.worker {
     // A child measured for peak memory, or run under a profiler: one job, then exit. Printing a result
     // keeps the work from being optimised away.
-    exit(Worker.run(worker, servers: options.workerServers))
+    exit(Worker.run(worker, options: options))
 }
 
 let bench: Bench

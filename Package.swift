@@ -79,6 +79,7 @@ let package = Package(
             "TopographCommands", "TopographModel", "TopographValidation",
         ], exclude: ["Golden"]),
         .testTarget(name: "TopographSyntheticTests", dependencies: ["TopographSynthetic", "TopographModelFiles"]),
+        .testTarget(name: "TopographBenchTests", dependencies: ["topograph-bench"]),
     ],
     swiftLanguageModes: [.v6]
 )

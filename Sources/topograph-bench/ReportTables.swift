@@ -68,8 +68,8 @@ struct ReportTables {
         var table = Table(["Servers", "Swift cold ÷ YAML", "Swift cache hit ÷ YAML"])
         for row in results.swiftLoad {
             table.add([
-                Format.count(row.servers), Format.ratio(row.cold.median / row.yaml.median),
-                Format.ratio(row.hit.median / row.yaml.median),
+                Format.count(row.servers), Format.ratio(row.yaml.map { row.cold.median / $0.median }),
+                Format.ratio(row.yaml.map { row.hit.median / $0.median }),
             ])
         }
         return table

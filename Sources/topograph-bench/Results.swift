@@ -27,8 +27,8 @@ struct Results {
         /// Model compiled and run, the DSL library already built.
         var cold: Sample
         var hit: Sample
-        /// The same model from YAML through the same command.
-        var yaml: Sample
+        /// The same model from YAML through the same command; nil when the YAML is over the size limit.
+        var yaml: Sample?
     }
 
     struct Render {

@@ -21,7 +21,7 @@ extension Bench {
             results.endToEndCommand = "topograph lint; render --format svg; render --format png; docs (generate failed)"
         }
         var row = Results.EndToEnd(servers: servers, topograph: topograph)
-        if let script = peerScript(), peerInstalled() {
+        if let script = peerScript("diagrams_peer.py"), pythonHas("diagrams") {
             let draw = [options.python, script, "\(servers)", "\(project)/peer", "png"]
             results.peerCommand = "python3 scripts/bench/diagrams_peer.py N OUT png"
             row.peer = try Timing.spawn(repeats: servers >= 30 ? min(repeats, 3) : repeats, draw)
@@ -57,15 +57,17 @@ extension Bench {
 
         """
 
-    private func peerScript() -> String? {
+    /// A script of scripts/bench/, from the repository root or next to the build directory.
+    func peerScript(_ name: String) -> String? {
         let candidates = [
-            "scripts/bench/diagrams_peer.py",
-            BenchOptions.siblingExecutable("../../scripts/bench/diagrams_peer.py"),
+            "scripts/bench/\(name)",
+            BenchOptions.siblingExecutable("../../../scripts/bench/\(name)"),
         ]
         return candidates.first { FileManager.default.fileExists(atPath: $0) }
     }
 
-    private func peerInstalled() -> Bool {
-        (try? Spawn.run([options.python, "-c", "import diagrams"]))?.succeeded == true
+    /// Whether the peer's Python can import `module`.
+    func pythonHas(_ module: String) -> Bool {
+        (try? Spawn.run([options.python, "-c", "import \(module)"]))?.succeeded == true
     }
 }

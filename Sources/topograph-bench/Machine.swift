@@ -10,6 +10,7 @@ struct Machine {
     var graphviz: String
     var python: String
     var diagrams: String
+    var pytm: String
 
     static func describe(options: BenchOptions, scratch: String) -> Machine {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
@@ -26,9 +27,14 @@ struct Machine {
             swift: firstLine(Spawn.capture(["swift", "--version"], scratch: scratch)),
             graphviz: firstLine(Spawn.capture(["dot", "-V"], scratch: scratch)),
             python: firstLine(Spawn.capture([options.python, "--version"], scratch: scratch)),
-            diagrams: firstLine(
-                Spawn.capture(
-                    [options.python, "-c", "import importlib.metadata as m; print(m.version('diagrams'))"], scratch: scratch)))
+            diagrams: version(of: "diagrams", python: options.python, scratch: scratch),
+            pytm: version(of: "pytm", python: options.python, scratch: scratch))
+    }
+
+    private static func version(of package: String, python: String, scratch: String) -> String {
+        let text = firstLine(
+            Spawn.capture([python, "-c", "import importlib.metadata as m; print(m.version('\(package)'))"], scratch: scratch))
+        return text.contains("Error") || text == "not found" ? "not installed" : text
     }
 
     private static func firstLine(_ text: String) -> String {
@@ -43,7 +49,7 @@ struct Machine {
         table.add(["Memory", memory])
         table.add(["Swift", swift])
         table.add(["Graphviz", graphviz])
-        table.add(["Python peer", "\(python), mingrammer/diagrams \(diagrams.contains("Error") ? "not installed" : diagrams)"])
+        table.add(["Python peers", "\(python), mingrammer/diagrams \(diagrams), OWASP pytm \(pytm)"])
         return table.markdown
     }
 }

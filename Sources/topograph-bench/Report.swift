@@ -23,7 +23,7 @@ struct Report {
             scripts/bench.sh                      # release build, full run, rewrites BENCHMARKS.md
             scripts/bench.sh --max-servers 3000   # a quicker run
             scripts/bench.sh --only lint,render   # some suites; see --help
-            pip install diagrams                  # the Python peer (optional; needs Graphviz)
+            pip install diagrams pytm             # the Python peers (optional; diagrams needs Graphviz)
             ```
 
             ## Goals (issue 7)

@@ -9,13 +9,17 @@ struct ReportTables {
     }
 
     var lintRatios: Table {
-        var table = Table(["Servers", "Elements", "Lint cost per element ÷ at 30 servers", "CLI lint ÷ in-process lint"])
+        var table = Table([
+            "Servers", "Elements", "Lint cost per element ÷ at 30 servers", "CLI lint ÷ in-process lint",
+            "`topograph lint` ÷ pytm (whole processes)",
+        ])
         let reference = results.lint.first { $0.servers == 30 }.map { ($0.seconds.median, $0.elements) }
         for row in results.lint {
             table.add([
                 Format.count(row.servers), Format.count(row.elements),
                 perElement(row.seconds.median, elements: row.elements, reference: reference),
                 Format.ratio(row.cli.map { $0.median / row.seconds.median }),
+                Format.ratio(row.cli.flatMap { cli in row.pytm.map { cli.median / $0.median } }),
             ])
         }
         return table
@@ -24,14 +28,14 @@ struct ReportTables {
     var lintRaw: Table {
         var table = Table([
             "Servers", "Elements", "Findings", "Lint (in-process)", "Per element", "Peak RSS: build + lint",
-            "Peak RSS: build only", "`topograph lint model.yaml`", "Its peak RSS",
+            "Peak RSS: build only", "`topograph lint model.yaml`", "Its peak RSS", "pytm",
         ])
         for row in results.lint {
             table.add([
                 Format.count(row.servers), Format.count(row.elements), Format.count(row.findings),
                 Format.seconds(row.seconds), Format.seconds(row.seconds.median / Double(row.elements)),
                 Format.megabytes(kilobytes: row.workerKB), Format.megabytes(kilobytes: row.buildOnlyKB),
-                Format.seconds(row.cli), Format.megabytes(kilobytes: row.cliKB),
+                Format.seconds(row.cli), Format.megabytes(kilobytes: row.cliKB), Format.seconds(row.pytm),
             ])
         }
         return table

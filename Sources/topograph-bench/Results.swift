@@ -11,6 +11,8 @@ struct Results {
         /// `topograph lint model.yaml` as CI runs it: load, lint, print.
         var cli: Sample?
         var cliKB: Int?
+        /// OWASP pytm finding threats in the same topology, whole process.
+        var pytm: Sample?
     }
 
     struct Load {

@@ -22,6 +22,10 @@ extension Bench {
         } else {
             results.skipped.append("`topograph lint` on \(files.servers) servers did not run")
         }
+        // pytm takes a minute at 3000 servers; the smaller sizes show the trend.
+        if files.servers <= 300, let script = peerScript("pytm_peer.py"), pythonHas("pytm") {
+            row.pytm = try? Timing.spawn(repeats: min(repeats, 3), [options.python, script, "\(files.servers)"])
+        }
         results.lint.append(row)
     }
 

@@ -48,7 +48,7 @@ struct Table {
 
     init(_ headers: [String], right: [Bool]? = nil) {
         self.headers = headers
-        alignRight = right ?? headers.indices.map { $0 > 0 }
+        alignRight = right ?? headers.indices.map { _ in true }
     }
 
     mutating func add(_ row: [String]) { rows.append(row) }

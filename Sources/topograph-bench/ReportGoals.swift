@@ -22,7 +22,8 @@ struct ReportGoals {
         let docs100k = results.docs.first { $0.servers == hundredK }
         let docsSpread = spread(results.docs.map { ($0.servers, $0.elements, $0.seconds.median) })
         table.add([
-            "Docs linear: per-element cost, largest ÷ 30 servers (100k elements: \(Format.seconds(docs100k?.seconds)))",
+            "Docs linear: per-element cost, largest ÷ 30 servers (100k elements: \(Format.seconds(docs100k?.seconds)), "
+                + "\(Format.megabytes(kilobytes: docs100k?.peakKB)) peak)",
             Format.ratio(docsSpread), Format.yesNo(docsSpread.map { $0 < 2 }),
         ])
         let largestFull = results.render.filter { !$0.collapsed }.max { $0.servers < $1.servers }

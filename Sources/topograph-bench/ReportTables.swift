@@ -88,7 +88,9 @@ struct ReportTables {
     }
 
     var renderRatios: Table {
-        var table = Table(["Servers", "Diagram", "SVG: in-process ÷ `dot -Tsvg`", "PNG: in-process ÷ `dot -Tpng`"])
+        var table = Table(
+            ["Servers", "Diagram", "SVG: in-process ÷ `dot -Tsvg`", "PNG: in-process ÷ `dot -Tpng`"],
+            right: [true, false, true, true])
         for row in results.render {
             let ratio = { (format: String) in
                 Format.ratio(row.inProcess[format].flatMap { i in row.process[format].map { i.median / $0.median } })
@@ -102,7 +104,7 @@ struct ReportTables {
         var table = Table([
             "Servers", "Diagram", "Hosts drawn", "DOT size", "Group + lint + DOT", "In-process SVG", "`dot -Tsvg`",
             "In-process PNG", "`dot -Tpng`",
-        ])
+        ], right: [true, false, true, true, true, true, true, true, true])
         for row in results.render {
             table.add([
                 Format.count(row.servers), row.collapsed ? "grouped" : "every server", Format.count(row.hosts),
@@ -128,9 +130,14 @@ struct ReportTables {
     }
 
     var docsRaw: Table {
-        var table = Table(["Servers", "Elements", "Document size", "`DesignDocument.markdown`"])
+        var table = Table([
+            "Servers", "Elements", "Document size", "`DesignDocument.markdown`", "Peak RSS: build + lint + docs",
+        ])
         for row in results.docs {
-            table.add([Format.count(row.servers), Format.count(row.elements), Format.bytes(row.bytes), Format.seconds(row.seconds)])
+            table.add([
+                Format.count(row.servers), Format.count(row.elements), Format.bytes(row.bytes), Format.seconds(row.seconds),
+                Format.megabytes(kilobytes: row.peakKB),
+            ])
         }
         return table
     }

@@ -48,6 +48,8 @@ struct Results {
         var elements: Int
         var bytes: Int
         var seconds: Sample
+        /// Peak memory of a child that builds the model, lints it and writes the document.
+        var peakKB: Int?
     }
 
     struct EndToEnd {

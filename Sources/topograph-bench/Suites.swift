@@ -16,11 +16,11 @@ extension Bench {
             seconds: seconds, workerKB: worker("lint"), buildOnlyKB: worker("build"))
         // Exit status 1 means "findings at or above the threshold": a normal outcome here.
         let cli = [options.topograph, "lint", files.yaml]
-        if let sample = try? Timing.spawn(repeats: repeats, cli, allowed: [0, 1]) {
-            row.cli = sample
+        do {
+            row.cli = try Timing.spawn(repeats: repeats, cli, allowed: [0, 1])
             row.cliKB = Spawn.peakKilobytes(cli, scratch: scratch, allowed: [0, 1])
-        } else {
-            results.skipped.append("`topograph lint` on \(files.servers) servers did not run")
+        } catch {
+            results.skipped.append("`topograph lint` on \(files.servers) servers: \(error) (the YAML loader's size limit?)")
         }
         // pytm takes a minute at 3000 servers; the smaller sizes show the trend.
         if files.servers <= 300, let script = peerScript("pytm_peer.py"), pythonHas("pytm") {
@@ -104,9 +104,11 @@ extension Bench {
         let findings = Subjects.lint(model)
         let text = try Subjects.docs(model, findings: findings)  // also the warm-up
         let seconds = try Timing.measure(repeats: repeats, warmUp: false) { _ = try Subjects.docs(model, findings: findings) }
+        let me = BenchOptions.siblingExecutable("topograph-bench")
+        let peak = Spawn.peakKilobytes([me, "--worker", "docs", "--servers", "\(model.hosts.count)"], scratch: scratch)
         results.docs.append(
             Results.Docs(
                 servers: model.hosts.count, elements: SyntheticModels.elementCount(model), bytes: text.utf8.count,
-                seconds: seconds))
+                seconds: seconds, peakKB: peak))
     }
 }

@@ -25,7 +25,7 @@ import Testing
         var table = Table(["Servers", "Time"])
         #expect(table.markdown == "_No measurements._\n")
         table.add(["3", "1.0 ms"])
-        #expect(table.markdown == "| Servers | Time |\n|---|---:|\n| 3 | 1.0 ms |\n")
+        #expect(table.markdown == "| Servers | Time |\n|---:|---:|\n| 3 | 1.0 ms |\n")
     }
 
     @Test func optionsParseAndRejectMistakes() throws {

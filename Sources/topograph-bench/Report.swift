@@ -24,6 +24,8 @@ struct Report {
             scripts/bench.sh --max-servers 3000   # a quicker run
             scripts/bench.sh --only lint,render   # some suites; see --help
             pip install diagrams pytm             # the Python peers (optional; diagrams needs Graphviz)
+            scripts/bench/profile.sh lint 3000    # instruction counts (callgrind) of one job: build, lint, load,
+                                                  # docs, dot, svg, png
             ```
 
             ## Goals (issue 7)

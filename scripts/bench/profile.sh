@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Counts instructions (repeatable, unlike wall time on a shared machine) for one job of topograph-bench
 # under valgrind's callgrind, and prints the inclusive hot spots, demangled.
-#   scripts/bench/profile.sh lint 3000      # jobs: build, lint, load, docs, dot; N = servers
+#   scripts/bench/profile.sh lint 3000      # jobs: build, lint, load, docs, dot, svg, png; N = servers
 # valgrind 3.19 cannot read the DWARF 5 the Swift toolchain emits, so a copy without debug info is
 # profiled; symbol names still come from the symbol table.
 set -euo pipefail

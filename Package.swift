@@ -39,6 +39,8 @@ let package = Package(
         .target(name: "TopographGraphviz", dependencies: ["CGraphviz"]),
         // Markdown sections; the only code touching cmark-gfm.
         .target(name: "TopographDocs", dependencies: ["TopographModel", "CCmarkGFM"]),
+        // Synthetic models of any size (secured-and-monitored scaled to N servers) for tests and benchmarks.
+        .target(name: "TopographSynthetic", dependencies: ["TopographModel"]),
         // CLI logic as a library that tests drive in-process.
         .target(name: "TopographCommands", dependencies: [
             "TopographModel", "TopographModelFiles", "TopographValidation", "TopographDOT",
@@ -55,6 +57,11 @@ let package = Package(
             ),
             dependencies: ["topograph"]
         ),
+        // Benchmarks against Graphviz and the Python peer; run with `scripts/bench.sh` (release build).
+        .executableTarget(name: "topograph-bench", dependencies: [
+            "TopographSynthetic", "TopographModelFiles", "TopographValidation", "TopographDOT",
+            "TopographGraphviz", "TopographDocs", "Yams",
+        ]),
 
         // Embeds the DSL's own sources into the CLI, so `*.swift` models compile anywhere the binary runs.
         .executableTarget(name: "topograph-embed", path: "Plugins/EmbedTool"),
@@ -81,6 +88,8 @@ let package = Package(
         .testTarget(name: "TopographCommandsTests", dependencies: [
             "TopographCommands", "TopographModel", "TopographValidation",
         ], exclude: ["Golden"]),
+        .testTarget(name: "TopographSyntheticTests", dependencies: ["TopographSynthetic", "TopographModelFiles"]),
+        .testTarget(name: "TopographBenchTests", dependencies: ["topograph-bench"]),
     ],
     swiftLanguageModes: [.v6]
 )

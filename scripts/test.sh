@@ -7,3 +7,4 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build
 swift test
+.build/debug/topograph check   # output/ matches models/ (topograph.yml); exit 1 names each stale file

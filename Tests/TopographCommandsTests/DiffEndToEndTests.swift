@@ -5,7 +5,7 @@ import Testing
 @Suite struct DiffEndToEndTests {
     let models = TestPaths.repositoryRoot.appendingPathComponent("models")
 
-    @Test(.enabled(if: Landed.rules, "needs the rules on main")) func distributedToSecuredReportsFirewallsTLSMonitoringAndFindings() throws {
+    @Test func distributedToSecuredReportsFirewallsTLSMonitoringAndFindings() throws {
         let result = try Binary.run(["diff", "distributed.yaml", "secured-and-monitored.yaml"], in: models)
         let text = result.stdout
         for expected in [
@@ -31,7 +31,7 @@ import Testing
         try expectGolden(text, "diff-reference.txt")
     }
 
-    @Test(.enabled(if: Landed.everything, "needs rules and the Graphviz renderer on main")) func markdownAndDiagramFormats() throws {
+    @Test func markdownAndDiagramFormats() throws {
         let markdown = try Binary.run(["diff", "distributed.yaml", "secured-and-monitored.yaml", "--format", "markdown"], in: models)
         #expect(markdown.stdout.hasPrefix("## Architecture diff: `distributed` → `secured-and-monitored`\n"))
         #expect(markdown.stdout.contains("| Components | 11 | 0 | 6 |"))

@@ -42,7 +42,7 @@ import Testing
         return result
     }
 
-    @Test(.enabled(if: Landed.everything, "needs rules, diagrams and docs on main")) func generateThenCheckIsFreshAndAnEditMakesItStale() throws {
+    @Test func generateThenCheckIsFreshAndAnEditMakesItStale() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
         let generated = try Binary.run(["generate"], in: root, environment: ["CI": "true"])
@@ -73,7 +73,7 @@ import Testing
         #expect(try Binary.run(["check", "--no-cache"], in: root).status == 0)
     }
 
-    @Test(.enabled(if: Landed.everything, "needs rules, diagrams and docs on main")) func missingArtifactsAndConfigErrorsAreNamed() throws {
+    @Test func missingArtifactsAndConfigErrorsAreNamed() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(try Binary.run(["generate"], in: root).status == 0)
@@ -109,8 +109,8 @@ import Testing
         #expect(none.status == 2 && none.stderr.contains("no topograph.yml in this directory or any parent"))
     }
 
-    @Test(.enabled(if: Landed.everything, "needs rules, diagrams and docs on main")) func initWritesAStarterThatLintsRendersAndChecks() throws {
-        for format in Landed.swiftModels ? ["yaml", "swift"] : ["yaml"] {
+    @Test func initWritesAStarterThatLintsRendersAndChecks() throws {
+        for format in ["yaml", "swift"] {
             let root = try temporaryDirectory()
             defer { try? FileManager.default.removeItem(at: root) }
             let initialised = try Binary.run(["init", "--format", format], in: root)
@@ -129,7 +129,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: Landed.everything, "needs rules, diagrams and docs on main")) func concurrentGenerateRunsDoNotCorruptAnything() throws {
+    @Test func concurrentGenerateRunsDoNotCorruptAnything() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
         let results = ConcurrentBox()

@@ -1,6 +1,9 @@
 import Foundation
 import TopographModel
 import TopographModelFiles
+import TopographDOT
+import TopographDocs
+import TopographGraphviz
 import TopographValidation
 
 /// The loaders and renderers `generate`, `check` and `diff` orchestrate. A protocol so the pipeline
@@ -28,25 +31,36 @@ struct LiveToolchain: ProjectToolchain {
         Validator.validate(architecture, today: today)
     }
 
-    // Interim until the DOT, Graphviz and docs renderers land on main.
     func dot(_ architecture: Architecture, findings: [Finding], view: OutputView) -> String {
-        "digraph \"\(architecture.name)-\(view.rawValue)\" {}\n"
+        let view = DiagramView(rawValue: view.rawValue) ?? .overview
+        return DiagramRenderer.dot(for: architecture, findings: findings, options: DiagramOptions(view: view))
     }
 
     func render(dot: String, format: OutputFormat, dpi: Double?) throws -> Data {
+        // Committed .dot files are the source, not Graphviz's laid-out -Tdot: reviewable, and stable
+        // across Graphviz versions.
         if format == .dot { return Data(dot.utf8) }
-        throw CLIError("this build of topograph cannot render \(format.rawValue) yet (Graphviz renderer pending)")
+        do {
+            return try Graphviz.render(dot: dot, format: GraphvizFormat(rawValue: format.rawValue) ?? .svg, dpi: dpi)
+        } catch let error as GraphvizError {
+            throw CLIError("cannot render \(format.rawValue): \(error)")
+        }
     }
 
     func markdown(_ architecture: Architecture, findings: [Finding], diagram: String?) -> String {
-        "# \(architecture.name)\n\n\(findings.count) findings\n"
+        DesignDocument.markdown(
+            for: architecture, findings: findings, catalogue: Validator.catalogue, options: DocumentOptions(diagramPath: diagram))
     }
 
     func html(_ architecture: Architecture, markdown: String, inlineSVG: String?) throws -> String {
-        throw CLIError("this build of topograph cannot write HTML yet (docs renderer pending)")
+        try HTMLPage.render(markdown: markdown, title: DesignDocument.title(for: architecture, options: DocumentOptions()), inlineSVG: inlineSVG)
     }
 
     func inject(_ generated: String, into existing: String, file: String) throws -> String {
-        throw CLIError("this build of topograph cannot inject into \(file) yet (docs renderer pending)")
+        do {
+            return try MarkerRegion.inject(generated, into: existing, file: file)
+        } catch let error as MarkerRegion.Error {
+            throw CLIError(error.description, hint: "nothing was written")
+        }
     }
 }

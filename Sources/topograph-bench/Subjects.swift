@@ -1,4 +1,7 @@
 import Foundation
+import TopographDOT
+import TopographDocs
+import TopographGraphviz
 import TopographModel
 import TopographModelFiles
 import TopographValidation
@@ -27,15 +30,20 @@ enum Subjects {
         _ = try Yams.compose(yaml: text, resolvingTags ? .default : .basic)
     }
 
+    /// The overview diagram's DOT, findings overlaid.
     static func dot(_ architecture: Architecture, findings: [Finding]) throws -> String {
-        throw Unavailable(description: "the DOT renderer is not on main yet")
+        DiagramRenderer.dot(for: architecture, findings: findings)
     }
 
+    /// Layout and render through libgvc in this process.
     static func render(dot: String, format: String) throws -> Data {
-        throw Unavailable(description: "in-process Graphviz is not on main yet")
+        guard let format = GraphvizFormat(rawValue: format) else { throw Unavailable(description: "no format \(format)") }
+        return try Graphviz.render(dot: dot, format: format)
     }
 
+    /// The Markdown design document.
     static func docs(_ architecture: Architecture, findings: [Finding]) throws -> String {
-        throw Unavailable(description: "the design document is not on main yet")
+        DesignDocument.markdown(
+            for: architecture, findings: findings, catalogue: Validator.catalogue, options: DocumentOptions())
     }
 }

@@ -64,7 +64,7 @@ import TopographGraphviz
         let png = [UInt8](try Graphviz.render(dot: dot, format: .png))
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         func int(_ at: Int) -> Int { png[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
-        #expect((1500...6000).contains(int(16)), "width \(int(16))")
+        #expect((800...6000).contains(int(16)), "width \(int(16))")
         #expect((400...3000).contains(int(20)), "height \(int(20))")
     }
 

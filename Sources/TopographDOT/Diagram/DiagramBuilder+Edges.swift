@@ -41,7 +41,9 @@ extension DiagramBuilder {
                 markup = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"
                     + FindingOverlay.markup(badges) + "</TD></TR></TABLE>"
             }
-            attributes["label"] = .html(markup)
+            // Graphviz 2.42/2.43 frees a label twice in gvFreeLayout when the edge also has
+            // constraint=false; an xlabel on those edges avoids the double free.
+            attributes[style == .replication ? "xlabel" : "label"] = .html(markup)
         }
         // Lines that say "also connected" must not stretch the layout: a replica sits beside its
         // primary rather than in front of it, and DNS lines just point.

@@ -93,3 +93,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Each target folder keeps a README saying what it owns and must not import; it is not a source.
+for target in package.targets where target.type == .regular || target.type == .executable {
+    if ["TopographModel", "TopographDSL", "TopographModelFiles", "TopographValidation", "TopographDOT",
+        "TopographGraphviz", "TopographDocs", "TopographSynthetic", "topograph-bench"].contains(target.name) {
+        target.exclude.append("README.md")
+    }
+}

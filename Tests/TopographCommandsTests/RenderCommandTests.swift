@@ -158,4 +158,15 @@ import Testing
                 == [.init(format: .dot, path: "out/diagram.dot"), .init(format: .pdf, path: "out/diagram.pdf")])
         #expect(throws: CLIError.self) { try RenderTargets.plan(formats: [.svg, .dot], output: nil) }
     }
+
+    @Test func groupingCollapsesIdenticalServersAndSaysSo() throws {
+        let grouped = try topograph("render", Self.model, "--format", "dot", "--group", "always")
+        #expect(grouped.status == 0)
+        #expect(grouped.stderr.contains("note: grouped 2 identical servers"))
+        #expect(grouped.text.contains("server-2..3 (x2)"))
+        #expect(!grouped.text.contains("server-3\""))
+        let plain = try topograph("render", Self.model, "--format", "dot")
+        #expect(plain.stderr.isEmpty)
+        #expect(!plain.text.contains("(x2)"))
+    }
 }

@@ -44,6 +44,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Do not draw the legend.")
     var noLegend = false
 
+    @Option(help: "Collapse identical servers into one node with a count: auto (above \(RenderCommand.groupingThreshold) hosts), always or never.")
+    var group: GroupingMode = .auto
+
     @Option(name: .shortAndLong, help: "Output file. Required for PNG and PDF; without it, text goes to standard output.")
     var output: String?
 
@@ -96,11 +99,27 @@ struct RenderCommand: ParsableCommand {
             }
             return text
         }
-        let architecture = try ModelLoader.load(model)
-        let findings = noFindings ? [] : Validator.validate(architecture)
+        let loaded = try ModelLoader.load(model)
+        let findings = noFindings ? [] : Validator.validate(loaded)
+        let architecture = grouped(loaded)
         let options = DiagramOptions(view: view, rankdir: rankdir, title: title, showFindings: !noFindings, showLegend: !noLegend)
         return DiagramRenderer.dot(for: architecture, findings: findings, options: options)
     }
+
+    /// Hundreds of identical servers make an unreadable picture and a slow layout: draw one per group.
+    private func grouped(_ architecture: Architecture) -> Architecture {
+        let wanted = group == .always || (group == .auto && architecture.hosts.count > Self.groupingThreshold)
+        guard wanted else { return architecture }
+        let result = ServerGrouping.collapse(architecture)
+        if let summary = result.summary {
+            FileHandle.standardError.write(Data("note: \(summary)\n".utf8))
+        }
+        return result.architecture
+    }
+
+    static let groupingThreshold = 200
+
+    enum GroupingMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
     private func render(_ dot: String, as format: RenderFormat) throws -> Data {
         guard let graphvizFormat = format.graphviz else { return Data(dot.utf8) }

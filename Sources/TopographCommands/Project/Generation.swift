@@ -1,4 +1,5 @@
 import Foundation
+import TopographModelFiles
 import TopographModel
 
 /// `topograph generate` as a library call: build what changed, write it all-or-nothing, record it.

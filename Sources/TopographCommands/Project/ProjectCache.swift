@@ -1,4 +1,5 @@
 import Foundation
+import TopographModelFiles
 import TopographModel
 
 /// What the last `generate` produced for each model, kept in `.topograph-cache/` (not committed):

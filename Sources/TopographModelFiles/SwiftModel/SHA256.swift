@@ -1,5 +1,17 @@
 /// SHA-256 (FIPS 180-4), for cache keys. Small and dependency-free; inputs are kilobytes.
-struct SHA256 {
+public struct SHA256 {
+    public init() {}
+
+    /// The lowercase hex digest of `data` in one call.
+    public static func hex(_ data: some Sequence<UInt8>) -> String {
+        var hasher = SHA256()
+        hasher.update(data)
+        return hasher.hexDigest()
+    }
+
+    /// The lowercase hex digest of a string's UTF-8 bytes.
+    public static func hex(_ text: String) -> String { hex(text.utf8) }
+
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
@@ -18,7 +30,7 @@ struct SHA256 {
     ]
 
     /// Adds bytes to the message.
-    mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes {
             pending.append(byte)
             length &+= 1
@@ -30,13 +42,13 @@ struct SHA256 {
     }
 
     /// Adds a string's UTF-8 bytes followed by a separator, so field boundaries are unambiguous.
-    mutating func update(field: String) {
+    public mutating func update(field: String) {
         update(field.utf8)
         update([0])
     }
 
     /// The digest as 64 lowercase hex digits.
-    mutating func hexDigest() -> String {
+    public mutating func hexDigest() -> String {
         let bitLength = length &* 8
         update([0x80])
         while pending.count != 56 { update([0]) }

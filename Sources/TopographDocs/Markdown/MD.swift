@@ -14,6 +14,10 @@ enum MD {
     /// addresses still become `mailto:` links: cmark-gfm finds them after escapes are resolved.
     static func text(_ raw: String) -> String {
         let collapsed = collapse(raw)
+        // Most model text (ids, names, products) needs no escaping: skip the per-character pass.
+        if let first = collapsed.utf8.first, isLetter(first), collapsed.utf8.allSatisfy(isPlain) {
+            return breakWWW(collapsed)
+        }
         var out = ""
         out.reserveCapacity(collapsed.count + 8)
         let chars = Array(collapsed)
@@ -33,6 +37,14 @@ enum MD {
             out.insert("\\", at: mark)
         }
         return breakWWW(out)
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
+
+    /// ASCII the slow path would copy unchanged anywhere after the first character.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (48...57).contains(byte) || byte == 32 || byte == 45 || byte == 46 || byte == 44
+            || byte == 40 || byte == 41 || byte == 47
     }
 
     /// Whitespace runs (and NULs, which cmark would replace) as single spaces, trimmed.
@@ -70,7 +82,7 @@ enum MD {
     /// Already-rendered inline Markdown made safe for a table cell: every pipe escaped (GFM splits
     /// cells before inline parsing, even inside code spans) and never empty.
     static func cell(_ inline: String) -> String {
-        let escaped = inline.replacingOccurrences(of: "|", with: "\\|")
+        let escaped = inline.contains("|") ? inline.replacingOccurrences(of: "|", with: "\\|") : inline
         return escaped.isEmpty ? " " : escaped
     }
 

@@ -164,9 +164,11 @@ import Testing
         #expect(grouped.status == 0)
         #expect(grouped.stderr.contains("note: grouped 2 identical servers"))
         #expect(grouped.text.contains("server-2..3 (x2)"))
-        #expect(!grouped.text.contains("server-3\""))
         let plain = try topograph("render", Self.model, "--format", "dot")
         #expect(plain.stderr.isEmpty)
         #expect(!plain.text.contains("(x2)"))
+        // server-3 has its own cluster only when servers are drawn one by one.
+        #expect(plain.text.contains("cluster_host_server-3"))
+        #expect(!grouped.text.contains("cluster_host_server-3"))
     }
 }

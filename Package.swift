@@ -22,6 +22,7 @@ let package = Package(
                        providers: [.apt(["libgraphviz-dev"])]),
         .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Plain values: architecture, elements, flows, findings, source locations, graph queries.
         .target(name: "TopographModel"),
@@ -36,7 +37,7 @@ let package = Package(
         // Pure Swift DOT encoder and styles.
         .target(name: "TopographDOT", dependencies: ["TopographModel"]),
         // The only code touching libgvc.
-        .target(name: "TopographGraphviz", dependencies: ["CGraphviz"]),
+        .target(name: "TopographGraphviz", dependencies: ["CGraphviz", "CZlib"]),
         // Markdown sections; the only code touching cmark-gfm.
         .target(name: "TopographDocs", dependencies: ["TopographModel", "CCmarkGFM"]),
         // Synthetic models of any size (secured-and-monitored scaled to N servers) for tests and benchmarks.
@@ -67,6 +68,8 @@ let package = Package(
         .executableTarget(name: "topograph-embed", path: "Plugins/EmbedTool"),
         .plugin(name: "EmbedDSLSources", capability: .buildTool(), dependencies: ["topograph-embed"]),
 
+        // Helpers shared by the test targets (not shipped).
+        .target(name: "TopographTestSupport", dependencies: ["CZlib"], path: "Tests/TopographTestSupport"),
         .testTarget(name: "TopographModelTests", dependencies: ["TopographModel"]),
         .testTarget(name: "TopographDSLTests", dependencies: ["TopographDSL"]),
         .testTarget(name: "TopographModelFilesTests", dependencies: [
@@ -77,10 +80,10 @@ let package = Package(
             "TopographValidation", "TopographDSL", "TopographModelFiles",
         ]),
         .testTarget(name: "TopographDOTTests", dependencies: [
-            "TopographDOT", "TopographValidation", "TopographModelFiles", "TopographGraphviz",
+            "TopographDOT", "TopographValidation", "TopographModelFiles", "TopographGraphviz", "TopographTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["Golden"]),
-        .testTarget(name: "TopographGraphvizTests", dependencies: ["TopographGraphviz"]),
+        .testTarget(name: "TopographGraphvizTests", dependencies: ["TopographGraphviz", "TopographTestSupport"]),
         .testTarget(name: "TopographDocsTests", dependencies: [
             "TopographDocs", "TopographValidation", "TopographModelFiles",
             .product(name: "PropertyBased", package: "swift-property-based"),

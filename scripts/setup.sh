@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   libgraphviz-dev graphviz          # libgvc/libcgraph for in-process layout; `dot` for parity tests and benchmarks
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # Markdown -> HTML and marker injection
+  zlib1g-dev                        # deflate for Topograph's own PNG encoder
   fonts-dejavu-core                 # the font pinned in every diagram (text metrics -> byte-stable output)
   pkg-config
 )

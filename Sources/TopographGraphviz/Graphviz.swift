@@ -65,21 +65,42 @@ public enum Graphviz {
 
     /// Like `render`, and also returns Graphviz's warnings so the caller decides whether to show them.
     public static func renderWithWarnings(dot: String, format: GraphvizFormat, dpi: Double? = nil) throws -> GraphvizResult {
+        try render(dot: dot, formats: [format], dpi: dpi)[format]!
+    }
+
+    /// Lays `dot` out once and renders it to every format, as `dot -Tsvg -Tpng` does: each output
+    /// equals a render of that format alone.
+    public static func render(dot: String, formats: [GraphvizFormat], dpi: Double? = nil) throws -> [GraphvizFormat: GraphvizResult] {
         try checkText(dot)
         var attributes: [(String, String)] = []
         if let dpi {
             guard dpi.isFinite, dpi > 0, dpi <= 2400 else { throw GraphvizError.render("dpi must be between 1 and 2400") }
             attributes.append(("dpi", formatNumber(dpi)))
         }
-        var result = try render(dot: dot, device: format.rawValue, graphAttributes: attributes)
-        if format == .svg { result.data = normalizeSVG(result.data) }
-        if format == .pdf { result.data = normalizePDF(result.data) }
-        return result
+        let unique = formats.reduce(into: [GraphvizFormat]()) { if !$0.contains($1) { $0.append($1) } }
+        // PNG: Graphviz draws the pixels, Topograph encodes them (see RasterDevice).
+        let devices = unique.map { $0 == .png ? RasterDevice.format : $0.rawValue }
+        let outputs = try lock.withLock { _ in try LibGVC.render(dot, formats: devices, graphAttributes: attributes) }
+        var results: [GraphvizFormat: GraphvizResult] = [:]
+        for (format, output) in zip(unique, outputs) {
+            var data: Data
+            switch format {
+            case .png:
+                // Compressed outside the lock, so other renders can go on meanwhile.
+                guard let image = output.raster else { throw GraphvizError.render("cairo drew no pixels") }
+                data = Data(try PNGEncoder.encode(image))
+            case .svg: data = normalizeSVG(Data(output.bytes))
+            case .pdf: data = normalizePDF(Data(output.bytes))
+            case .dot: data = Data(output.bytes)
+            }
+            results[format] = GraphvizResult(data: data, warnings: output.warnings)
+        }
+        return results
     }
 
     /// Renders to any Graphviz device name, serialised like every call.
     static func render(dot: String, device: String, graphAttributes: [(String, String)] = []) throws -> GraphvizResult {
-        let output = try lock.withLock { _ in try LibGVC.render(dot, format: device, graphAttributes: graphAttributes) }
+        let output = try lock.withLock { _ in try LibGVC.render(dot, formats: [device], graphAttributes: graphAttributes) }[0]
         return GraphvizResult(data: Data(output.bytes), warnings: output.warnings)
     }
 

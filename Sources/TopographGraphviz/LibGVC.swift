@@ -28,15 +28,24 @@ enum LibGVC {
         return graph
     }
 
-    /// Lays out `dot` with the dot engine and renders it to `format` (a Graphviz device name).
-    static func render(_ dot: String, format: String, graphAttributes: [(String, String)]) throws -> RenderOutput {
+    /// Lays out `dot` with the dot engine once and renders it to each of `formats` (Graphviz device
+    /// names, or `RasterDevice.format`), in order.
+    static func render(_ dot: String, formats: [String], graphAttributes: [(String, String)]) throws -> [RenderOutput] {
         let graph = try read(dot)
         defer { agclose(graph) }
         for (name, value) in graphAttributes { setGraphAttribute(graph, name, value) }
 
         guard let context = gvContext() else { throw GraphvizError.environment("gvContext() failed") }
         defer { gvFreeContext(context) }
-        try requireDevice(format, in: context)
+        for format in formats {
+            if format == RasterDevice.format {
+                // The raster device draws with Graphviz's cairo renderer, the one png:cairo uses.
+                try requirePlugin("cairo", kind: "render", for: "png", in: context)
+            } else {
+                try requirePlugin(format, kind: "device", for: format, in: context)
+            }
+        }
+        if formats.contains(RasterDevice.format) { RasterDevice.register(in: context) }
 
         let laidOut = gvLayout(context, graph, "dot")
         // Safe after a failed layout too; a layout with errors (a bad HTML label) still allocates.
@@ -44,13 +53,20 @@ enum LibGVC {
         guard laidOut == 0, !ErrorSink.hasErrors else {
             throw GraphvizError.layout(ErrorSink.messages(orDefault: "layout failed"))
         }
+        return try formats.map { try renderLaidOut(graph, context: context, format: $0) }
+    }
 
+    private static func renderLaidOut(_ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer, format: String) throws -> RenderOutput {
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         let status = gvRenderData(context, graph, format, &buffer, &length)
         defer { if let buffer { gvFreeRenderData(buffer) } }
         guard status == 0, let buffer, !ErrorSink.hasErrors else {
             throw GraphvizError.render(ErrorSink.messages(orDefault: "rendering \(format) failed"))
+        }
+        if format == RasterDevice.format {
+            guard let image = RasterDevice.takeImage() else { throw GraphvizError.render("cairo drew no pixels") }
+            return RenderOutput(bytes: [], raster: image, warnings: ErrorSink.warnings)
         }
         let bytes = [UInt8](UnsafeRawBufferPointer(start: buffer, count: Int(length)))
         return RenderOutput(bytes: bytes, warnings: ErrorSink.warnings)
@@ -112,24 +128,29 @@ enum LibGVC {
         }
     }
 
-    /// Fails clearly when the plugin config written at install time lacks a renderer for `format`.
-    private static func requireDevice(_ format: String, in context: OpaquePointer) throws {
+    /// Fails clearly when the plugin config written at install time lacks the `kind` plugin `name`
+    /// (a device such as "svg", or the "cairo" renderer) that `format` needs.
+    private static func requirePlugin(_ name: String, kind: String, for format: String, in context: OpaquePointer) throws {
         var count: Int32 = 0
-        guard let list = gvPluginList(context, "device", &count, nil) else {
+        guard let list = gvPluginList(context, kind, &count, nil) else {
             throw GraphvizError.pluginMissing(format: format, available: [])
         }
         defer {
             for i in 0..<Int(count) { free(list[i]) }
             free(list)
         }
-        let devices = (0..<Int(count)).compactMap { list[$0].map { String(cString: $0) } }
-        guard devices.contains(format) else { throw GraphvizError.pluginMissing(format: format, available: devices) }
+        let plugins = (0..<Int(count)).compactMap { list[$0].map { String(cString: $0) } }
+        guard plugins.contains(name) else {
+            throw GraphvizError.pluginMissing(format: format, available: kind == "device" ? plugins : [])
+        }
     }
 }
 
-/// What one render produced: the bytes and any warnings Graphviz reported.
+/// What one render produced: the bytes (or, from the raster device, the pixels) and any warnings
+/// Graphviz reported.
 struct RenderOutput {
     var bytes: [UInt8]
+    var raster: PNGScanlines? = nil
     var warnings: [String]
 }
 

@@ -31,8 +31,9 @@ enum ModelBuilder {
         }
         if let diagrams = entry.diagrams {
             for view in diagrams.views {
-                for format in diagrams.formats {
-                    files[diagrams.path(view, format)] = try toolchain.render(dot: dot(view), format: format, dpi: diagrams.dpi)
+                // One layout per view, whatever the number of formats.
+                for (format, data) in try toolchain.render(dot: dot(view), formats: diagrams.formats, dpi: diagrams.dpi) {
+                    files[diagrams.path(view, format)] = data
                 }
             }
         }

@@ -13,14 +13,21 @@ protocol ProjectToolchain: Sendable {
     func validate(_ architecture: Architecture, today: String?) -> [Finding]
     /// The Graphviz source of one view, with finding badges.
     func dot(_ architecture: Architecture, findings: [Finding], view: OutputView) -> String
-    /// Lays out and renders DOT; `.dot` returns the source itself.
-    func render(dot: String, format: OutputFormat, dpi: Double?) throws -> Data
+    /// Lays out DOT once and renders it to each format; `.dot` is the source itself.
+    func render(dot: String, formats: [OutputFormat], dpi: Double?) throws -> [OutputFormat: Data]
     /// The design document; `diagram` is the path of the diagram to show, relative to the document.
     func markdown(_ architecture: Architecture, findings: [Finding], diagram: String?) -> String
     /// The standalone HTML page of a design document, the diagram's SVG inlined.
     func html(_ architecture: Architecture, markdown: String, inlineSVG: String?) throws -> String
     /// Replaces the marked region of `existing` with `generated`.
     func inject(_ generated: String, into existing: String, file: String) throws -> String
+}
+
+extension ProjectToolchain {
+    /// Lays out and renders DOT to one format.
+    func render(dot: String, format: OutputFormat, dpi: Double?) throws -> Data {
+        try render(dot: dot, formats: [format], dpi: dpi)[format]!
+    }
 }
 
 /// The real loaders and renderers.
@@ -36,14 +43,19 @@ struct LiveToolchain: ProjectToolchain {
         return DiagramRenderer.dot(for: architecture, findings: findings, options: DiagramOptions(view: view))
     }
 
-    func render(dot: String, format: OutputFormat, dpi: Double?) throws -> Data {
+    func render(dot: String, formats: [OutputFormat], dpi: Double?) throws -> [OutputFormat: Data] {
         // Committed .dot files are the source, not Graphviz's laid-out -Tdot: reviewable, and stable
         // across Graphviz versions.
-        if format == .dot { return Data(dot.utf8) }
+        var files: [OutputFormat: Data] = formats.contains(.dot) ? [.dot: Data(dot.utf8)] : [:]
+        let drawn = formats.compactMap { format in format == .dot ? nil : GraphvizFormat(rawValue: format.rawValue) }
+        guard !drawn.isEmpty else { return files }
         do {
-            return try Graphviz.render(dot: dot, format: GraphvizFormat(rawValue: format.rawValue) ?? .svg, dpi: dpi)
+            for (format, result) in try Graphviz.render(dot: dot, formats: drawn, dpi: dpi) {
+                files[OutputFormat(rawValue: format.rawValue)!] = result.data
+            }
+            return files
         } catch let error as GraphvizError {
-            throw CLIError("cannot render \(format.rawValue): \(error)")
+            throw CLIError("cannot render \(drawn.map(\.rawValue).joined(separator: ", ")): \(error)")
         }
     }
 

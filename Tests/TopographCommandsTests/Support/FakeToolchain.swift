@@ -30,9 +30,9 @@ struct FakeToolchain: ProjectToolchain {
         "digraph \"\(architecture.name)\" { // \(view.rawValue), \(findings.count) findings\n}\n"
     }
 
-    func render(dot: String, format: OutputFormat, dpi: Double?) throws -> Data {
+    func render(dot: String, formats: [OutputFormat], dpi: Double?) throws -> [OutputFormat: Data] {
         if dot.contains("render-fails") { throw CLIError("graphviz failed") }
-        return Data("\(format.rawValue):\(dot)".utf8)
+        return Dictionary(formats.map { ($0, Data("\($0.rawValue):\(dot)".utf8)) }, uniquingKeysWith: { first, _ in first })
     }
 
     func markdown(_ architecture: Architecture, findings: [Finding], diagram: String?) -> String {

@@ -17,6 +17,31 @@ import TopographModel
         hasher.update(message.utf8)
         #expect(hasher.hexDigest() == digest)
     }
+
+    @Test func millionAs() {
+        #expect(SHA256.hex(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    /// Feeding the same bytes in pieces of any size, contiguous or not, gives the one-call digest.
+    @Test func piecesGiveTheSameDigest() {
+        let message = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let whole = SHA256.hex(message)
+        for cut in [0, 1, 55, 56, 63, 64, 65, 127, 128, 200, 300] {
+            for step in [1, 3, 64, 100] {
+                var hasher = SHA256()
+                hasher.update(message[..<cut])
+                var i = cut
+                while i < message.count {
+                    // A lazy map is not contiguous: it takes the other path.
+                    let piece = message[i..<min(i + step, message.count)]
+                    if step == 3 { hasher.update(piece.lazy.map { $0 }) } else { hasher.update(piece) }
+                    i += step
+                }
+                #expect(hasher.hexDigest() == whole, "cut \(cut), step \(step)")
+            }
+        }
+    }
 }
 
 @Suite struct RunDiagnosticsTests {

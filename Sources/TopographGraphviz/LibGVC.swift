@@ -182,13 +182,22 @@ enum ErrorSink {
     }
 
     static var hasErrors: Bool { lines.contains { !$0.hasPrefix("Warning") } }
-    /// Warning texts without Graphviz's "Warning: " prefix.
+    /// Warning texts without Graphviz's "Warning: " prefix, at most `limit` of them.
     static var warnings: [String] {
-        lines.filter { $0.hasPrefix("Warning") }.map { $0.hasPrefix("Warning: ") ? String($0.dropFirst(9)) : $0 }
+        capped(lines.filter { $0.hasPrefix("Warning") }.map { $0.hasPrefix("Warning: ") ? String($0.dropFirst(9)) : $0 })
     }
 
     static func messages(orDefault fallback: String) -> String {
         let errors = lines.filter { !$0.hasPrefix("Warning") }
-        return errors.isEmpty ? fallback : errors.joined(separator: "\n")
+        return errors.isEmpty ? fallback : capped(errors).joined(separator: "\n")
+    }
+
+    /// Graphviz can report thousands of lines for one failure (a failed ranking dumps its whole
+    /// graph): the first few say what happened.
+    static let limit = 12
+
+    private static func capped(_ lines: [String]) -> [String] {
+        guard lines.count > limit else { return lines }
+        return Array(lines.prefix(limit)) + ["(\(lines.count - limit) more lines from Graphviz)"]
     }
 }

@@ -43,6 +43,11 @@ import TopographModel
         #expect(ArtifactPlan.files(of: journal).map(\.path) == ["out/journal/security.svg", "out/journal/security.dot"])
     }
 
+    @Test func groupingIsAutomaticUnlessSaid() throws {
+        let config = try parse("models:\n  - {path: a.yaml, diagrams: true}\n  - {path: b.yaml, diagrams: {group: never}}\n")
+        #expect(config.models.map { $0.diagrams?.group } == [.auto, .never])
+    }
+
     @Test func aModelWithoutSectionsGeneratesNothingButIsLinted() throws {
         let config = try parse("models: [models/a.yaml]")
         #expect(config.models == [ModelEntry(name: "a", path: "models/a.yaml")])
@@ -52,7 +57,7 @@ import TopographModel
     @Test func unknownKeysAreErrorsAtTheirPosition() {
         #expect(error("models:\n  - path: a.yaml\n    diagrams:\n      formatz: [svg]\n") == """
             topograph.yml:4:7: error: unknown key 'formatz' in diagrams
-              hint: allowed keys: formats, views, dir, dpi
+              hint: allowed keys: formats, views, dir, dpi, group
             """)
         #expect(error("modles: []\n").hasPrefix("topograph.yml:1:1: error: unknown key 'modles' in the configuration"))
     }
@@ -63,6 +68,7 @@ import TopographModel
               hint: use one of: note, warning, error
             """)
         #expect(error("models:\n  - path: a.yaml\n    diagrams: {views: [network]}\n").contains("'network' is not a valid diagram view"))
+        #expect(error("models:\n  - path: a.yaml\n    diagrams: {group: sometimes}\n").contains("'sometimes' is not a valid grouping"))
         #expect(error("models:\n  - path: a.yaml\n    lint: {enforce: maybe}\n").contains("3:21: error: enforce must be true or false"))
         #expect(error("version: 2\nmodels: [a.yaml]\n").contains("1:10: error: unsupported configuration version"))
     }

@@ -132,3 +132,28 @@ import TopographModel
         #expect(try check(project, cache: false).passed)
     }
 }
+
+/// generate draws diagrams grouped as `render --group` does: by the config's `group`, automatically
+/// above `GroupingPolicy.autoThreshold` hosts. The design document always describes every server.
+@Suite struct GenerateGroupingTests {
+    func built(group: String) throws -> BuiltModel {
+        let project = try TemporaryProject()
+        let model = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("models/secured-and-monitored.yaml"), encoding: .utf8)
+        try project.write("m.yaml", model)
+        try project.write("topograph.yml", "models:\n  - path: m.yaml\n    diagrams: {formats: [dot], views: [overview], group: \(group)}\n    docs: {markdown: d.md}\n")
+        let config = try project.config()
+        return try ModelBuilder.build(config.models[0], in: config, toolchain: LiveToolchain(), today: "2026-01-01")
+    }
+
+    @Test func theConfigDecides() throws {
+        let always = try built(group: "always"), never = try built(group: "never"), auto = try built(group: "auto")
+        let text = { (model: BuiltModel, file: String) in String(decoding: model.files[file] ?? Data(), as: UTF8.self) }
+        #expect(text(always, "output/m/overview.dot").contains("server-2..3 (x2)"))
+        #expect(!text(always, "output/m/overview.dot").contains("cluster_host_server-3"))
+        // Three servers are far below the automatic threshold.
+        #expect(text(auto, "output/m/overview.dot") == text(never, "output/m/overview.dot"))
+        #expect(text(never, "output/m/overview.dot").contains("cluster_host_server-3"))
+        #expect(text(always, "d.md") == text(never, "d.md"))
+        #expect(text(always, "d.md").contains("server-3"))
+    }
+}

@@ -52,6 +52,21 @@ import Testing
         #expect(result.warnings.contains { $0.contains("nosuchshape") })
     }
 
+    /// A failure can make Graphviz print thousands of lines (a failed ranking dumps the graph):
+    /// the error keeps the first ones and says how many more there were.
+    @Test func longReportsAreCapped() {
+        let nodes = (0..<30).map { "n\($0) [label=<<b>x\($0)>];" }.joined(separator: " ")
+        do {
+            _ = try Graphviz.render(dot: "digraph { \(nodes) }", format: .svg)
+            Issue.record("bad HTML labels rendered")
+        } catch {
+            let lines = String(describing: error).split(separator: "\n")
+            #expect(lines.count == ErrorSink.limit + 1)
+            #expect(lines.first?.contains("mismatched tag") == true)
+            #expect(lines.last?.hasSuffix("more lines from Graphviz)") == true)
+        }
+    }
+
     @Test func parseReportsAttributes() throws {
         let parsed = try Graphviz.parse(dot: Fixtures.clustered, attributes: ["label", "shape"])
         #expect(parsed.nodes.map(\.name) == ["web-2", "db-2", "web-1", "db-1", "lb", "user"])

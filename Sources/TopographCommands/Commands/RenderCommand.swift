@@ -44,8 +44,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Do not draw the legend.")
     var noLegend = false
 
-    @Option(help: "Collapse identical servers into one node with a count: auto (above \(RenderCommand.groupingThreshold) hosts), always or never.")
-    var group: GroupingMode = .auto
+    @Option(help: "Collapse identical servers into one node with a count: auto (above \(GroupingPolicy.autoThreshold) hosts), always or never.")
+    var group: GroupingPolicy = .auto
 
     @Option(name: .shortAndLong, help: "Output file. Required for PNG and PDF; without it, text goes to standard output.")
     var output: String?
@@ -108,18 +108,12 @@ struct RenderCommand: ParsableCommand {
 
     /// Hundreds of identical servers make an unreadable picture and a slow layout: draw one per group.
     private func grouped(_ architecture: Architecture) -> Architecture {
-        let wanted = group == .always || (group == .auto && architecture.hosts.count > Self.groupingThreshold)
-        guard wanted else { return architecture }
-        let result = ServerGrouping.collapse(architecture)
-        if let summary = result.summary {
+        let drawn = group.drawn(architecture)
+        if let summary = drawn.summary {
             FileHandle.standardError.write(Data("note: \(summary)\n".utf8))
         }
-        return result.architecture
+        return drawn.architecture
     }
-
-    static let groupingThreshold = 200
-
-    enum GroupingMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
     private func render(_ dot: String, as format: RenderFormat) throws -> Data {
         guard let graphvizFormat = format.graphviz else { return Data(dot.utf8) }
@@ -147,6 +141,7 @@ struct RenderCommand: ParsableCommand {
 }
 
 extension DiagramView: ExpressibleByArgument {}
+extension GroupingPolicy: ExpressibleByArgument {}
 extension RankDirection: ExpressibleByArgument {}
 
 /// What `render --format` accepts: Graphviz's formats, plus the DOT source itself.

@@ -7,7 +7,7 @@ public enum ConfigParser {
     static let topKeys = ["version", "defaults", "models"]
     static let sectionKeys = ["diagrams", "docs", "inject", "lint"]
     static let modelKeys = ["path", "name"] + sectionKeys
-    static let diagramKeys = ["formats", "views", "dir", "dpi"]
+    static let diagramKeys = ["formats", "views", "dir", "dpi", "group"]
     static let docKeys = ["markdown", "html", "diagram"]
     static let lintKeys = ["threshold", "baseline", "enforce"]
 
@@ -83,6 +83,7 @@ public enum ConfigParser {
         }
         if let node = fields["dir"] { outputs.dir = expand(try node.string(named: "dir")) }
         if let node = fields["dpi"] { outputs.dpi = try node.double(named: "dpi") }
+        if let node = fields["group"] { outputs.group = try node.choice(GroupingPolicy.self, named: "grouping") }
         return outputs
     }
 

@@ -23,9 +23,11 @@ enum ModelBuilder {
         let findings = toolchain.validate(architecture, today: today)
         var files: [String: Data] = [:]
         var dots: [OutputView: String] = [:]
+        // Diagrams may fold identical servers (findings stay those of the whole model); documents never do.
+        let drawn = (entry.diagrams?.group ?? .auto).drawn(architecture).architecture
         func dot(_ view: OutputView) -> String {
             if let cached = dots[view] { return cached }
-            let source = toolchain.dot(architecture, findings: findings, view: view)
+            let source = toolchain.dot(drawn, findings: findings, view: view)
             dots[view] = source
             return source
         }

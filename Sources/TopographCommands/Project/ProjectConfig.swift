@@ -60,12 +60,18 @@ public struct DiagramOutputs: Hashable, Sendable {
     public var dir: String
     /// Raster resolution for PNG; nil uses Graphviz's default.
     public var dpi: Double?
+    /// Whether identical servers are drawn as one node with a count.
+    public var group: GroupingPolicy
 
-    public init(formats: [OutputFormat] = [.svg, .png], views: [OutputView] = OutputView.allCases, dir: String, dpi: Double? = nil) {
+    public init(
+        formats: [OutputFormat] = [.svg, .png], views: [OutputView] = OutputView.allCases, dir: String, dpi: Double? = nil,
+        group: GroupingPolicy = .auto
+    ) {
         self.formats = formats
         self.views = views
         self.dir = dir
         self.dpi = dpi
+        self.group = group
     }
 
     /// The file of one view in one format.

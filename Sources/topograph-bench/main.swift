@@ -26,6 +26,8 @@ let machine = Machine.describe(options: options, scratch: bench.scratch)
 let started = ContinuousClock.now
 bench.run()
 let report = Report(results: bench.results, machine: machine, options: options).markdown
+// A global is never deinitialised: remove the scratch models (hundreds of MB) here.
+try? FileManager.default.removeItem(atPath: bench.scratch)
 if options.output == "-" {
     print(report, terminator: "")
 } else {

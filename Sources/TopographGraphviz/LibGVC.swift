@@ -45,7 +45,7 @@ enum LibGVC {
                 try requirePlugin(format, kind: "device", for: format, in: context)
             }
         }
-        if formats.contains(RasterDevice.format) { RasterDevice.register(in: context) }
+        if formats.contains(RasterDevice.format) { gvAddLibrary(context, RasterDevice.library) }
 
         let laidOut = gvLayout(context, graph, "dot")
         // Safe after a failed layout too; a layout with errors (a bad HTML label) still allocates.

@@ -15,11 +15,6 @@ enum RasterDevice {
     /// The name to pass to `gvRenderData`; the part after the colon selects the cairo renderer.
     static let format = "topograph-rgba:cairo"
 
-    /// Adds the device to `context`. Graphviz keeps pointers into the library, so it lives forever.
-    static func register(in context: OpaquePointer) {
-        gvAddLibrary(context, library)
-    }
-
     /// Takes the last page rendered, as PNG scanlines, or nil when nothing was drawn. Call under the lock.
     static func takeImage() -> PNGScanlines? {
         defer { captured = nil }
@@ -40,7 +35,8 @@ enum RasterDevice {
             premultipliedARGB: UnsafeBufferPointer(start: pixels, count: width * height), width: width, height: height)
     }
 
-    nonisolated(unsafe) private static let library: UnsafeMutablePointer<gvplugin_library_t> = {
+    /// The plugin library `LibGVC` adds to a context. Graphviz keeps pointers into it: it lives forever.
+    nonisolated(unsafe) static let library: UnsafeMutablePointer<gvplugin_library_t> = {
         let features = UnsafeMutablePointer<gvdevice_features_t>.allocate(capacity: 1)
         // As Graphviz's png:cairo device: binary, true colour, no margin, 96 dpi by default.
         features.initialize(

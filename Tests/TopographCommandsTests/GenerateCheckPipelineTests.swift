@@ -149,6 +149,7 @@ import TopographModel
         let always = try built(group: "always"), never = try built(group: "never"), auto = try built(group: "auto")
         let text = { (model: BuiltModel, file: String) in String(decoding: model.files[file] ?? Data(), as: UTF8.self) }
         #expect(text(always, "output/m/overview.dot").contains("server-2..3 (x2)"))
+        #expect(text(always, "output/m/overview.dot").contains("3 backends"))
         #expect(!text(always, "output/m/overview.dot").contains("cluster_host_server-3"))
         // Three servers are far below the automatic threshold.
         #expect(text(auto, "output/m/overview.dot") == text(never, "output/m/overview.dot"))

@@ -164,6 +164,8 @@ import Testing
         #expect(grouped.status == 0)
         #expect(grouped.stderr.contains("note: grouped 2 identical servers"))
         #expect(grouped.text.contains("server-2..3 (x2)"))
+        // The load balancer still balances over three web servers, two of them drawn as one.
+        #expect(grouped.text.contains("3 backends"))
         let plain = try topograph("render", Self.model, "--format", "dot")
         #expect(plain.stderr.isEmpty)
         #expect(!plain.text.contains("(x2)"))

@@ -101,18 +101,20 @@ struct RenderCommand: ParsableCommand {
         }
         let loaded = try ModelLoader.load(model)
         let findings = noFindings ? [] : Validator.validate(loaded)
-        let architecture = grouped(loaded)
-        let options = DiagramOptions(view: view, rankdir: rankdir, title: title, showFindings: !noFindings, showLegend: !noLegend)
-        return DiagramRenderer.dot(for: architecture, findings: findings, options: options)
+        let drawn = grouped(loaded)
+        let options = DiagramOptions(
+            view: view, rankdir: rankdir, title: title, showFindings: !noFindings, showLegend: !noLegend,
+            multiplicity: drawn.multiplicity)
+        return DiagramRenderer.dot(for: drawn.architecture, findings: findings, options: options)
     }
 
     /// Hundreds of identical servers make an unreadable picture and a slow layout: draw one per group.
-    private func grouped(_ architecture: Architecture) -> Architecture {
+    private func grouped(_ architecture: Architecture) -> (architecture: Architecture, multiplicity: [ElementID: Int]) {
         let drawn = group.drawn(architecture)
         if let summary = drawn.summary {
             FileHandle.standardError.write(Data("note: \(summary)\n".utf8))
         }
-        return drawn.architecture
+        return (drawn.architecture, drawn.multiplicity)
     }
 
     private func render(_ dot: String, as format: RenderFormat) throws -> Data {

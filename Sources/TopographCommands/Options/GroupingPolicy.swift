@@ -17,10 +17,11 @@ public enum GroupingPolicy: String, CaseIterable, Sendable {
         self == .always || (self == .auto && architecture.hosts.count > Self.autoThreshold)
     }
 
-    /// The architecture to draw, and the note to show when servers were folded.
-    public func drawn(_ architecture: Architecture) -> (architecture: Architecture, summary: String?) {
-        guard applies(to: architecture) else { return (architecture, nil) }
+    /// The architecture to draw, what each drawn element stands for, and the note to show when
+    /// servers were folded.
+    public func drawn(_ architecture: Architecture) -> (architecture: Architecture, multiplicity: [ElementID: Int], summary: String?) {
+        guard applies(to: architecture) else { return (architecture, [:], nil) }
         let result = ServerGrouping.collapse(architecture)
-        return (result.architecture, result.summary)
+        return (result.architecture, result.multiplicity, result.summary)
     }
 }

@@ -24,10 +24,10 @@ enum ModelBuilder {
         var files: [String: Data] = [:]
         var dots: [OutputView: String] = [:]
         // Diagrams may fold identical servers (findings stay those of the whole model); documents never do.
-        let drawn = (entry.diagrams?.group ?? .auto).drawn(architecture).architecture
+        let drawn = (entry.diagrams?.group ?? .auto).drawn(architecture)
         func dot(_ view: OutputView) -> String {
             if let cached = dots[view] { return cached }
-            let source = toolchain.dot(drawn, findings: findings, view: view)
+            let source = toolchain.dot(drawn.architecture, findings: findings, view: view, multiplicity: drawn.multiplicity)
             dots[view] = source
             return source
         }

@@ -11,8 +11,8 @@ import TopographValidation
 protocol ProjectToolchain: Sendable {
     func load(_ path: String) throws -> Architecture
     func validate(_ architecture: Architecture, today: String?) -> [Finding]
-    /// The Graphviz source of one view, with finding badges.
-    func dot(_ architecture: Architecture, findings: [Finding], view: OutputView) -> String
+    /// The Graphviz source of one view, with finding badges; `multiplicity` comes from grouping.
+    func dot(_ architecture: Architecture, findings: [Finding], view: OutputView, multiplicity: [ElementID: Int]) -> String
     /// Lays out DOT once and renders it to each format; `.dot` is the source itself.
     func render(dot: String, formats: [OutputFormat], dpi: Double?) throws -> [OutputFormat: Data]
     /// The design document; `diagram` is the path of the diagram to show, relative to the document.
@@ -38,9 +38,9 @@ struct LiveToolchain: ProjectToolchain {
         Validator.validate(architecture, today: today)
     }
 
-    func dot(_ architecture: Architecture, findings: [Finding], view: OutputView) -> String {
+    func dot(_ architecture: Architecture, findings: [Finding], view: OutputView, multiplicity: [ElementID: Int]) -> String {
         let view = DiagramView(rawValue: view.rawValue) ?? .overview
-        return DiagramRenderer.dot(for: architecture, findings: findings, options: DiagramOptions(view: view))
+        return DiagramRenderer.dot(for: architecture, findings: findings, options: DiagramOptions(view: view, multiplicity: multiplicity))
     }
 
     func render(dot: String, formats: [OutputFormat], dpi: Double?) throws -> [OutputFormat: Data] {

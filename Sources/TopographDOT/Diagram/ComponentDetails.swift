@@ -3,9 +3,11 @@ import TopographModel
 /// The small print under a component's name: what it is, what it runs, and what matters in a review.
 enum ComponentDetails {
     /// Lines of detail, most important first. `security` adds firewall rules and TLS settings.
-    static func lines(for component: Component, index: ArchitectureIndex, view: DiagramView) -> [String] {
+    static func lines(
+        for component: Component, index: ArchitectureIndex, view: DiagramView, multiplicity: [ElementID: Int] = [:]
+    ) -> [String] {
         var lines = [kindLine(component)]
-        if let extra = specLine(component, index: index) { lines.append(extra) }
+        if let extra = specLine(component, index: index, multiplicity: multiplicity) { lines.append(extra) }
         if view == .overview || view == .security {
             if let tls = component.tls { lines.append(tlsLine(tls)) }
             if case .firewall(let spec) = component.spec { lines += ruleLines(spec, index: index) }
@@ -42,7 +44,7 @@ enum ComponentDetails {
         }
     }
 
-    private static func specLine(_ component: Component, index: ArchitectureIndex) -> String? {
+    private static func specLine(_ component: Component, index: ArchitectureIndex, multiplicity: [ElementID: Int]) -> String? {
         switch component.spec {
         case .database(let spec) where spec.role == .replica:
             let source = spec.replicatesFrom.map { "of \(index.displayName(of: $0))" }
@@ -51,7 +53,9 @@ enum ComponentDetails {
         case .loadBalancer(let spec):
             let algorithm = spec.algorithm.map { words($0.rawValue) }
             let mode = spec.mode == .single ? nil : words(spec.mode.rawValue)
-            let pool = "\(spec.backends.count) backend\(spec.backends.count == 1 ? "" : "s")"
+            // A grouped backend stands for every server folded into it.
+            let count = spec.backends.reduce(0) { $0 + (multiplicity[$1] ?? 1) }
+            let pool = "\(count) backend\(count == 1 ? "" : "s")"
             return [mode, algorithm, pool].compactMap { $0 }.joined(separator: " · ")
         case .monitoringAgent(let spec):
             return spec.collects.map(\.rawValue).joined(separator: ", ")

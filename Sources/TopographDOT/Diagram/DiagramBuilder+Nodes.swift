@@ -22,7 +22,8 @@ extension DiagramBuilder {
 
     private func label(for component: Component, dim: Bool, badges: [Badge]) -> String {
         var rows = [HTMLText.font(component.displayName, bold: !dim)]
-        let details = ComponentDetails.lines(for: component, index: scene.index, view: scene.view)
+        let details = ComponentDetails.lines(
+            for: component, index: scene.index, view: scene.view, multiplicity: options.multiplicity)
         let shown = dim ? Array(details.prefix(1)) : details
         let color = dim ? DiagramStyle.dimmed.text : DiagramStyle.muted
         // Where TLS ends is what a security review looks for first: that line is green.

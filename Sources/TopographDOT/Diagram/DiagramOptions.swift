@@ -1,3 +1,5 @@
+import TopographModel
+
 /// Which aspect of a design a diagram shows.
 public enum DiagramView: String, CaseIterable, Sendable, Codable {
     /// Everything: zones, hosts, components and every flow.
@@ -37,15 +39,19 @@ public struct DiagramOptions: Hashable, Sendable {
     public var showFindings: Bool
     /// Whether to draw the legend.
     public var showLegend: Bool
+    /// For a grouped drawing (`ServerGrouping.Result.multiplicity`): how many model elements each
+    /// drawn one stands for, so counts such as a load balancer's backends stay those of the model.
+    public var multiplicity: [ElementID: Int]
 
     public init(
         view: DiagramView = .overview, rankdir: RankDirection = .topToBottom, title: String? = nil,
-        showFindings: Bool = true, showLegend: Bool = true
+        showFindings: Bool = true, showLegend: Bool = true, multiplicity: [ElementID: Int] = [:]
     ) {
         self.view = view
         self.rankdir = rankdir
         self.title = title
         self.showFindings = showFindings
         self.showLegend = showLegend
+        self.multiplicity = multiplicity
     }
 }

@@ -6,6 +6,8 @@ struct GroupRewrite {
     private(set) var replacement: [ElementID: ElementID] = [:]
     /// New names of representatives and their components.
     private(set) var names: [ElementID: String] = [:]
+    /// How many original hosts or components each representative (or its component) stands for.
+    private(set) var multiplicity: [ElementID: Int] = [:]
 
     init(architecture: Architecture, shapes: HostShapes, groups: [ServerGrouping.Group]) {
         self.architecture = architecture
@@ -21,7 +23,11 @@ struct GroupRewrite {
                 }
             }
             names[group.representative] = ServerGrouping.label(for: group.members)
-            for ids in byPosition { names[ids[0]] = ServerGrouping.label(for: ids) }
+            multiplicity[group.representative] = group.members.count
+            for ids in byPosition {
+                names[ids[0]] = ServerGrouping.label(for: ids)
+                multiplicity[ids[0]] = ids.count
+            }
         }
     }
 

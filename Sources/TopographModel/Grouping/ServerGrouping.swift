@@ -20,6 +20,9 @@ public enum ServerGrouping {
         public var architecture: Architecture
         /// Sets of two or more hosts that were folded, in declaration order of their representatives.
         public var groups: [Group]
+        /// How many hosts or components of the original model each kept one stands for, for the kept
+        /// ones that stand for more than themselves (a load balancer still balances over all of them).
+        public var multiplicity: [ElementID: Int] = [:]
         /// How many hosts disappeared into representatives.
         public var hostsRemoved: Int { groups.reduce(0) { $0 + $1.count - 1 } }
 
@@ -48,7 +51,7 @@ public enum ServerGrouping {
         }
         guard !groups.isEmpty else { return Result(architecture: architecture, groups: []) }
         let rewrite = GroupRewrite(architecture: architecture, shapes: shapes, groups: groups)
-        return Result(architecture: rewrite.apply(), groups: groups)
+        return Result(architecture: rewrite.apply(), groups: groups, multiplicity: rewrite.multiplicity)
     }
 
     /// A compact label for a set of ids: `server-2..3000 (x2999)`, or `a..z (x5)` without a common stem.

@@ -26,7 +26,7 @@ struct FakeToolchain: ProjectToolchain {
         }
     }
 
-    func dot(_ architecture: Architecture, findings: [Finding], view: OutputView) -> String {
+    func dot(_ architecture: Architecture, findings: [Finding], view: OutputView, multiplicity: [ElementID: Int]) -> String {
         "digraph \"\(architecture.name)\" { // \(view.rawValue), \(findings.count) findings\n}\n"
     }
 

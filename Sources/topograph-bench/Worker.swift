@@ -3,7 +3,8 @@ import TopographModel
 import TopographSynthetic
 
 /// One job in a child process: `build` (the model only), `lint`, `load` (YAML), `docs`, `dot` (prints
-/// the DOT), `svg`/`png` (renders it in-process), or `render` (times in-process renders of `--dot FILE`).
+/// the DOT), `svg`/`png` (renders it in-process), `render` (times in-process renders of `--dot FILE`),
+/// or `yaml` (prints the synthetic model as a YAML model file, to try the CLI at scale).
 ///
 /// The parent reads the child's peak memory or output; a profiler runs it alone, e.g.
 /// `valgrind --tool=callgrind .build/release/topograph-bench --worker lint --servers 3000`.
@@ -26,6 +27,7 @@ enum Worker {
                 print(try Subjects.load(path).flows.count)
             case "docs": print(try Subjects.docs(model, findings: Subjects.lint(model)).utf8.count)
             case "dot": print(try Subjects.dot(model, findings: Subjects.lint(model)))
+            case "yaml": print(SyntheticModels.securedAndMonitoredYAML(servers: servers), terminator: "")
             case "svg", "png": print(try Subjects.render(dot: Subjects.dot(model, findings: Subjects.lint(model)), format: job).count)
             default:
                 FileHandle.standardError.write(Data("unknown worker job \(job)\n".utf8))

@@ -18,10 +18,12 @@ let package = Package(
     ],
     targets: [
         // Thin shims over system libraries: a module map and one header each.
-        .systemLibrary(name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc",
-                       providers: [.apt(["libgraphviz-dev"])]),
-        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM",
-                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", path: "Sources/CCmarkGFM",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Plain values: architecture, elements, flows, findings, source locations, graph queries.
@@ -29,9 +31,11 @@ let package = Package(
         // Result builders that lower to model values. No I/O, no rendering.
         .target(name: "TopographDSL", dependencies: ["TopographModel"]),
         // YAML/JSON loading with line/column errors; Swift model compile-and-load.
-        .target(name: "TopographModelFiles", dependencies: [
-            "TopographModel", "Yams",
-        ], plugins: ["EmbedDSLSources"]),
+        .target(
+            name: "TopographModelFiles",
+            dependencies: [
+                "TopographModel", "Yams",
+            ], plugins: ["EmbedDSLSources"]),
         // Rule protocol, registry, Rules/<Category>/<Rule>.swift.
         .target(name: "TopographValidation", dependencies: ["TopographModel"]),
         // Pure Swift DOT encoder and styles.
@@ -43,11 +47,13 @@ let package = Package(
         // Synthetic models of any size (secured-and-monitored scaled to N servers) for tests and benchmarks.
         .target(name: "TopographSynthetic", dependencies: ["TopographModel"]),
         // CLI logic as a library that tests drive in-process.
-        .target(name: "TopographCommands", dependencies: [
-            "TopographModel", "TopographModelFiles", "TopographValidation", "TopographDOT",
-            "TopographGraphviz", "TopographDocs", "Yams",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "TopographCommands",
+            dependencies: [
+                "TopographModel", "TopographModelFiles", "TopographValidation", "TopographDOT",
+                "TopographGraphviz", "TopographDocs", "Yams",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(name: "topograph", dependencies: ["TopographCommands"]),
         // `swift package topograph generate`: runs the CLI inside any Swift package, nothing to install.
         .plugin(
@@ -59,10 +65,12 @@ let package = Package(
             dependencies: ["topograph"]
         ),
         // Benchmarks against Graphviz and the Python peer; run with `scripts/bench.sh` (release build).
-        .executableTarget(name: "topograph-bench", dependencies: [
-            "TopographSynthetic", "TopographModelFiles", "TopographValidation", "TopographDOT",
-            "TopographGraphviz", "TopographDocs", "Yams",
-        ]),
+        .executableTarget(
+            name: "topograph-bench",
+            dependencies: [
+                "TopographSynthetic", "TopographModelFiles", "TopographValidation", "TopographDOT",
+                "TopographGraphviz", "TopographDocs", "Yams",
+            ]),
 
         // Embeds the DSL's own sources into the CLI, so `*.swift` models compile anywhere the binary runs.
         .executableTarget(name: "topograph-embed", path: "Plugins/EmbedTool"),
@@ -72,25 +80,35 @@ let package = Package(
         .target(name: "TopographTestSupport", dependencies: ["CZlib"], path: "Tests/TopographTestSupport"),
         .testTarget(name: "TopographModelTests", dependencies: ["TopographModel"]),
         .testTarget(name: "TopographDSLTests", dependencies: ["TopographDSL"]),
-        .testTarget(name: "TopographModelFilesTests", dependencies: [
-            "TopographModelFiles", "TopographDSL",
-            .product(name: "PropertyBased", package: "swift-property-based"),
-        ], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TopographValidationTests", dependencies: [
-            "TopographValidation", "TopographDSL", "TopographModelFiles",
-        ]),
-        .testTarget(name: "TopographDOTTests", dependencies: [
-            "TopographDOT", "TopographValidation", "TopographModelFiles", "TopographGraphviz", "TopographTestSupport",
-            .product(name: "PropertyBased", package: "swift-property-based"),
-        ], exclude: ["Golden"]),
+        .testTarget(
+            name: "TopographModelFilesTests",
+            dependencies: [
+                "TopographModelFiles", "TopographDSL",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "TopographValidationTests",
+            dependencies: [
+                "TopographValidation", "TopographDSL", "TopographModelFiles",
+            ]),
+        .testTarget(
+            name: "TopographDOTTests",
+            dependencies: [
+                "TopographDOT", "TopographValidation", "TopographModelFiles", "TopographGraphviz", "TopographTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ], exclude: ["Golden"]),
         .testTarget(name: "TopographGraphvizTests", dependencies: ["TopographGraphviz", "TopographTestSupport"]),
-        .testTarget(name: "TopographDocsTests", dependencies: [
-            "TopographDocs", "TopographValidation", "TopographModelFiles",
-            .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
-        .testTarget(name: "TopographCommandsTests", dependencies: [
-            "TopographCommands", "TopographModel", "TopographValidation",
-        ], exclude: ["Golden"]),
+        .testTarget(
+            name: "TopographDocsTests",
+            dependencies: [
+                "TopographDocs", "TopographValidation", "TopographModelFiles",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
+            name: "TopographCommandsTests",
+            dependencies: [
+                "TopographCommands", "TopographModel", "TopographValidation",
+            ], exclude: ["Golden"]),
         .testTarget(name: "TopographSyntheticTests", dependencies: ["TopographSynthetic", "TopographModelFiles"]),
         .testTarget(name: "TopographBenchTests", dependencies: ["topograph-bench"]),
     ],
@@ -99,8 +117,10 @@ let package = Package(
 
 // Each target folder keeps a README saying what it owns and must not import; it is not a source.
 for target in package.targets where target.type == .regular || target.type == .executable {
-    if ["TopographModel", "TopographDSL", "TopographModelFiles", "TopographValidation", "TopographDOT",
-        "TopographGraphviz", "TopographDocs", "TopographSynthetic", "topograph-bench"].contains(target.name) {
+    if [
+        "TopographModel", "TopographDSL", "TopographModelFiles", "TopographValidation", "TopographDOT",
+        "TopographGraphviz", "TopographDocs", "TopographSynthetic", "topograph-bench",
+    ].contains(target.name) {
         target.exclude.append("README.md")
     }
 }

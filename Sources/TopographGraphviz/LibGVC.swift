@@ -56,7 +56,9 @@ enum LibGVC {
         return try formats.map { try renderLaidOut(graph, context: context, format: $0) }
     }
 
-    private static func renderLaidOut(_ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer, format: String) throws -> RenderOutput {
+    private static func renderLaidOut(_ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer, format: String) throws
+        -> RenderOutput
+    {
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         let status = gvRenderData(context, graph, format, &buffer, &length)

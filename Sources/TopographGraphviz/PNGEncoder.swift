@@ -41,7 +41,9 @@ struct PNGScanlines: Sendable {
     @inline(__always)
     private static func rgbaLittleEndian(_ pixel: UInt32) -> UInt32 {
         let alpha = pixel >> 24
-        var r = (pixel >> 16) & 0xFF, g = (pixel >> 8) & 0xFF, b = pixel & 0xFF
+        var r = (pixel >> 16) & 0xFF
+        var g = (pixel >> 8) & 0xFF
+        var b = pixel & 0xFF
         if alpha == 0 {
             (r, g, b) = (0, 0, 0)
         } else if alpha != 0xFF {
@@ -95,7 +97,8 @@ enum PNGEncoder {
             }
         }
         // CMF: deflate with a 32 KiB window; FLG: level 6 is "default" (2), and the check bits.
-        let cmf: UInt32 = 0x78, flevel: UInt32 = 2 << 6
+        let cmf: UInt32 = 0x78
+        let flevel: UInt32 = 2 << 6
         var stream: [UInt8] = [UInt8(cmf), UInt8(flevel + (31 - (cmf << 8 | flevel) % 31) % 31)]
         var adler = adler32(0, nil, 0)
         for (i, piece) in pieces.values.enumerated() {
@@ -114,8 +117,10 @@ enum PNGEncoder {
     {
         var stream = z_stream()
         // Negative window bits: raw deflate, no zlib header or trailer per piece.
-        guard deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY,
-                            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        guard
+            deflateInit2_(
+                &stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY,
+                ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
         else { return nil }
         defer { deflateEnd(&stream) }
         if let base = dictionary.baseAddress, !dictionary.isEmpty {

@@ -101,10 +101,11 @@ struct ReportTables {
     }
 
     var renderRaw: Table {
-        var table = Table([
-            "Servers", "Diagram", "Hosts drawn", "DOT size", "Group + lint + DOT", "In-process SVG", "`dot -Tsvg`",
-            "In-process PNG", "`dot -Tpng`",
-        ], right: [true, false, true, true, true, true, true, true, true])
+        var table = Table(
+            [
+                "Servers", "Diagram", "Hosts drawn", "DOT size", "Group + lint + DOT", "In-process SVG", "`dot -Tsvg`",
+                "In-process PNG", "`dot -Tpng`",
+            ], right: [true, false, true, true, true, true, true, true, true])
         for row in results.render {
             table.add([
                 Format.count(row.servers), row.collapsed ? "grouped" : "every server", Format.count(row.hosts),

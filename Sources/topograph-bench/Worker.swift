@@ -13,8 +13,9 @@ enum Worker {
         let servers = options.workerServers
         do {
             if job == "render", let path = options.workerDOT {
-                return try timeRenders(dot: String(contentsOfFile: path, encoding: .utf8), format: options.workerFormat,
-                                       repeats: options.repeats)
+                return try timeRenders(
+                    dot: String(contentsOfFile: path, encoding: .utf8), format: options.workerFormat,
+                    repeats: options.repeats)
             }
             let model = SyntheticModels.securedAndMonitored(servers: servers)
             switch job {

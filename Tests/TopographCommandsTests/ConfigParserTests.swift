@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographCommands
 
 @Suite struct ConfigParserTests {
@@ -18,7 +19,8 @@ import TopographModel
     }
 
     @Test func defaultsApplyToEveryModelAndNamesExpand() throws {
-        let config = try parse("""
+        let config = try parse(
+            """
             version: 1
             defaults:
               diagrams: {formats: [svg, dot], dir: "out/{name}"}
@@ -33,7 +35,8 @@ import TopographModel
                 lint: {enforce: false, baseline: "baselines/{name}.json"}
             """)
         #expect(config.models.map(\.name) == ["shop", "journal"])
-        let shop = config.models[0], journal = config.models[1]
+        let shop = config.models[0]
+        let journal = config.models[1]
         #expect(shop.diagrams == DiagramOutputs(formats: [.svg, .dot], views: OutputView.allCases, dir: "out/shop"))
         #expect(shop.docs == DocOutputs(markdown: "output/shop/design.md", html: "output/shop/design.html", diagram: .overview))
         #expect(shop.lint == ModelLintPolicy(threshold: .error, baseline: nil, enforce: true))
@@ -55,18 +58,20 @@ import TopographModel
     }
 
     @Test func unknownKeysAreErrorsAtTheirPosition() {
-        #expect(error("models:\n  - path: a.yaml\n    diagrams:\n      formatz: [svg]\n") == """
-            topograph.yml:4:7: error: unknown key 'formatz' in diagrams
-              hint: allowed keys: formats, views, dir, dpi, group
-            """)
+        #expect(
+            error("models:\n  - path: a.yaml\n    diagrams:\n      formatz: [svg]\n") == """
+                topograph.yml:4:7: error: unknown key 'formatz' in diagrams
+                  hint: allowed keys: formats, views, dir, dpi, group
+                """)
         #expect(error("modles: []\n").hasPrefix("topograph.yml:1:1: error: unknown key 'modles' in the configuration"))
     }
 
     @Test func wrongValuesNameTheValueAndTheChoices() {
-        #expect(error("models:\n  - path: a.yaml\n    lint: {threshold: fatal}\n") == """
-            topograph.yml:3:23: error: 'fatal' is not a valid severity threshold
-              hint: use one of: note, warning, error
-            """)
+        #expect(
+            error("models:\n  - path: a.yaml\n    lint: {threshold: fatal}\n") == """
+                topograph.yml:3:23: error: 'fatal' is not a valid severity threshold
+                  hint: use one of: note, warning, error
+                """)
         #expect(error("models:\n  - path: a.yaml\n    diagrams: {views: [network]}\n").contains("'network' is not a valid diagram view"))
         #expect(error("models:\n  - path: a.yaml\n    diagrams: {group: sometimes}\n").contains("'sometimes' is not a valid grouping"))
         #expect(error("models:\n  - path: a.yaml\n    lint: {enforce: maybe}\n").contains("3:21: error: enforce must be true or false"))
@@ -83,11 +88,14 @@ import TopographModel
 
     @Test func clashingNamesAndOutputsAreErrors() {
         #expect(error("models: [a/x.yaml, b/x.yaml]\n").contains("two models are named 'x'"))
-        #expect(error("""
-            models:
-              - {path: a.yaml, docs: {markdown: README.md}}
-              - {path: b.yaml, docs: {markdown: ./README.md}}
-            """).contains("3:5: error: models 'a' and 'b' both write ./README.md"))
+        #expect(
+            error(
+                """
+                models:
+                  - {path: a.yaml, docs: {markdown: README.md}}
+                  - {path: b.yaml, docs: {markdown: ./README.md}}
+                """
+            ).contains("3:5: error: models 'a' and 'b' both write ./README.md"))
     }
 
     @Test func relativeLinksBetweenArtifacts() {

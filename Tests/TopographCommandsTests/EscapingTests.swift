@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TopographCommands
 
 /// Escaping of model strings for each target format.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographCommands
 
 /// generate and check end to end over real files, with a fake toolchain (the renderers have their own tests).
@@ -36,14 +37,17 @@ import TopographModel
     @Test func generateWritesEveryArtifactThenNothingWhenUnchanged() throws {
         let project = try project()
         let first = try generate(project)
-        #expect(first.written == [
-            "output/shop/overview.svg", "output/shop/overview.png", "output/shop/security.svg", "output/shop/security.png",
-            "output/shop/design.md", "output/shop/design.html",
-            "output/blog/overview.svg", "output/blog/overview.png", "output/blog/security.svg", "output/blog/security.png",
-            "output/blog/design.md", "output/blog/design.html", "README.md",
-        ])
+        #expect(
+            first.written == [
+                "output/shop/overview.svg", "output/shop/overview.png", "output/shop/security.svg", "output/shop/security.png",
+                "output/shop/design.md", "output/shop/design.html",
+                "output/blog/overview.svg", "output/blog/overview.png", "output/blog/security.svg", "output/blog/security.png",
+                "output/blog/design.md", "output/blog/design.html", "README.md",
+            ])
         #expect(project.read("output/shop/design.md") == "# shop\n\n![diagram](overview.svg)\n\n1 findings\n")
-        #expect(project.read("README.md") == "intro\n<!-- topograph:begin -->\n# blog\n\n![diagram](none)\n\n0 findings\n<!-- topograph:end -->\noutro\n")
+        #expect(
+            project.read("README.md")
+                == "intro\n<!-- topograph:begin -->\n# blog\n\n![diagram](none)\n\n0 findings\n<!-- topograph:end -->\noutro\n")
         #expect(project.read("output/blog/design.html")?.hasSuffix("svg:digraph \"blog\" { // overview, 0 findings\n}\n") == true)
         let before = project.snapshot()
         let second = try generate(project)
@@ -65,11 +69,12 @@ import TopographModel
         try FileManager.default.removeItem(atPath: "\(project.root)/output/shop/security.png")
         let stale = try check(project)
         #expect(!stale.passed)
-        #expect(stale.stale.map(\.path) == [
-            "output/shop/security.png",
-            "output/blog/overview.svg", "output/blog/overview.png", "output/blog/security.svg", "output/blog/security.png",
-            "output/blog/design.md", "output/blog/design.html", "README.md",
-        ])
+        #expect(
+            stale.stale.map(\.path) == [
+                "output/shop/security.png",
+                "output/blog/overview.svg", "output/blog/overview.png", "output/blog/security.svg", "output/blog/security.png",
+                "output/blog/design.md", "output/blog/design.html", "README.md",
+            ])
         #expect(stale.stale.first?.missing == true && stale.stale.last?.missing == false)
         #expect(stale.text.contains("missing: output/shop/security.png\nstale: output/blog/overview.svg"))
         #expect(stale.text.hasSuffix("5 of 13 artifacts fresh; run `topograph generate` to refresh 8 files"))
@@ -85,16 +90,21 @@ import TopographModel
         let project = try project()
         try project.write("models/shop.txt", "name: shop\nfinding: warning tls.plaintext lb\n")
         // shop's warning fails at the default threshold (warning).
-        try project.write("topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {threshold: warning}"))
+        try project.write(
+            "topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {threshold: warning}"))
         var report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: nil, lintOnly: true).run()
         #expect(!report.passed)
-        #expect(report.text.contains("shop: 1 finding (1 warning), 1 at or above warning (fails at warning)\n  models/shop.txt: warning: tls.plaintext on lb [tls.plaintext]"))
+        #expect(
+            report.text.contains(
+                "shop: 1 finding (1 warning), 1 at or above warning (fails at warning)\n  models/shop.txt: warning: tls.plaintext on lb [tls.plaintext]"
+            ))
         try project.write("topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {enforce: false}"))
         report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: nil, lintOnly: true).run()
         #expect(report.passed)
         #expect(report.text.contains("shop: 1 finding (1 warning), 1 at or above warning (not enforced)"))
         try project.write("baseline.json", #"{"version": 1, "tool": "topograph", "fingerprints": ["tls.plaintext|lb"]}"#)
-        try project.write("topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {baseline: baseline.json}"))
+        try project.write(
+            "topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {baseline: baseline.json}"))
         report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: nil, lintOnly: true).run()
         #expect(report.passed)
     }
@@ -138,15 +148,20 @@ import TopographModel
 @Suite struct GenerateGroupingTests {
     func built(group: String) throws -> BuiltModel {
         let project = try TemporaryProject()
-        let model = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("models/secured-and-monitored.yaml"), encoding: .utf8)
+        let model = try String(
+            contentsOf: TestPaths.repositoryRoot.appendingPathComponent("models/secured-and-monitored.yaml"), encoding: .utf8)
         try project.write("m.yaml", model)
-        try project.write("topograph.yml", "models:\n  - path: m.yaml\n    diagrams: {formats: [dot], views: [overview], group: \(group)}\n    docs: {markdown: d.md}\n")
+        try project.write(
+            "topograph.yml",
+            "models:\n  - path: m.yaml\n    diagrams: {formats: [dot], views: [overview], group: \(group)}\n    docs: {markdown: d.md}\n")
         let config = try project.config()
         return try ModelBuilder.build(config.models[0], in: config, toolchain: LiveToolchain(), today: "2026-01-01")
     }
 
     @Test func theConfigDecides() throws {
-        let always = try built(group: "always"), never = try built(group: "never"), auto = try built(group: "auto")
+        let always = try built(group: "always")
+        let never = try built(group: "never")
+        let auto = try built(group: "auto")
         let text = { (model: BuiltModel, file: String) in String(decoding: model.files[file] ?? Data(), as: UTF8.self) }
         #expect(text(always, "output/m/overview.dot").contains("server-2..3 (x2)"))
         #expect(text(always, "output/m/overview.dot").contains("3 backends"))

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+
 @testable import TopographCommands
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
@@ -20,8 +22,9 @@ import Testing
         let root = try #require(document.rootElement())
         #expect(root.name == "testsuites")
         let suites = root.elements(forName: "testsuite")
-        #expect(suites.compactMap { $0.attribute(forName: "name")?.stringValue }
-            == ["availability", "data", "firewall", "hygiene", "monitoring", "tls"])
+        #expect(
+            suites.compactMap { $0.attribute(forName: "name")?.stringValue }
+                == ["availability", "data", "firewall", "hygiene", "monitoring", "tls"])
         let cases = suites.flatMap { $0.elements(forName: "testcase") }
         #expect(cases.count == 7)
         #expect(Self.int(root, "tests") == 7)
@@ -47,12 +50,14 @@ import Testing
         #expect(failure.attribute(forName: "message")?.stringValue == Fixtures.plaintext.message)
         #expect(failure.stringValue?.contains("Re-encrypt:\nuse https") == true)
         let accepted = try #require(cases.first { $0.attribute(forName: "classname")?.stringValue == "monitoring.host-without-agent" })
-        #expect(accepted.elements(forName: "skipped").first?.attribute(forName: "message")?.stringValue
-            == "accepted: " + Fixtures.accepted.acceptance!.risk.reason)
+        #expect(
+            accepted.elements(forName: "skipped").first?.attribute(forName: "message")?.stringValue
+                == "accepted: " + Fixtures.accepted.acceptance!.risk.reason)
         // Control characters XML cannot carry are stripped; the rest of the text survives.
         let data = try #require(cases.first { $0.attribute(forName: "classname")?.stringValue == "data.async-replication" })
         #expect(data.attribute(forName: "name")?.stringValue == "architecture (models/other team's.yaml)")
-        #expect(data.elements(forName: "system-out").first?.stringValue?.contains("[31mred replication%0A window\n::error::injected") == true)
+        #expect(
+            data.elements(forName: "system-out").first?.stringValue?.contains("[31mred replication%0A window\n::error::injected") == true)
     }
 
     @Test func thresholdDecidesFailureVersusPass() throws {

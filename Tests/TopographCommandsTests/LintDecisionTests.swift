@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographCommands
 
 /// The exit decision, in-process: threshold, acceptance (and its expiry), baseline.
@@ -16,14 +17,16 @@ import TopographModel
     }
 
     @Test func acceptedFindingsNeverFail() {
-        let report = LintReport(results: [(model: "m.yaml", findings: [Fixtures.accepted])], rules: [], threshold: .note, workingDirectory: "/")
+        let report = LintReport(
+            results: [(model: "m.yaml", findings: [Fixtures.accepted])], rules: [], threshold: .note, workingDirectory: "/")
         #expect(report.findings.map(\.status) == [.accepted])
         #expect(report.exitCode == 0)
         #expect(report.summary.accepted == 1)
     }
 
     @Test func expiredAcceptanceFailsAgain() {
-        let report = LintReport(results: [(model: "m.yaml", findings: [Fixtures.expired])], rules: [], threshold: .warning, workingDirectory: "/")
+        let report = LintReport(
+            results: [(model: "m.yaml", findings: [Fixtures.expired])], rules: [], threshold: .warning, workingDirectory: "/")
         #expect(report.findings.map(\.status) == [.active])
         #expect(report.findings[0].expiredAcceptance?.expires == "2024-01-31")
         #expect(report.exitCode == 1)
@@ -32,17 +35,23 @@ import TopographModel
 
     @Test func baselinedFindingsDoNotFailButNewOnesDo() {
         let baseline = Baseline(fingerprints: [Fixtures.plaintext.fingerprint])
-        let known = LintReport(results: [(model: "m.yaml", findings: [Fixtures.plaintext])], rules: [], threshold: .warning, baseline: baseline, workingDirectory: "/")
+        let known = LintReport(
+            results: [(model: "m.yaml", findings: [Fixtures.plaintext])], rules: [], threshold: .warning, baseline: baseline,
+            workingDirectory: "/")
         #expect(known.findings.map(\.status) == [.baselined])
         #expect(known.exitCode == 0)
-        let new = LintReport(results: [(model: "m.yaml", findings: [Fixtures.plaintext, Fixtures.spof])], rules: [], threshold: .warning, baseline: baseline, workingDirectory: "/")
+        let new = LintReport(
+            results: [(model: "m.yaml", findings: [Fixtures.plaintext, Fixtures.spof])], rules: [], threshold: .warning, baseline: baseline,
+            workingDirectory: "/")
         #expect(new.findings.map(\.status) == [.baselined, .active])
         #expect(new.exitCode == 1)
     }
 
     @Test func acceptanceWinsOverBaseline() {
         let baseline = Baseline(fingerprints: [Fixtures.accepted.fingerprint])
-        let report = LintReport(results: [(model: "m.yaml", findings: [Fixtures.accepted])], rules: [], threshold: .warning, baseline: baseline, workingDirectory: "/")
+        let report = LintReport(
+            results: [(model: "m.yaml", findings: [Fixtures.accepted])], rules: [], threshold: .warning, baseline: baseline,
+            workingDirectory: "/")
         #expect(report.findings.map(\.status) == [.accepted])
     }
 
@@ -76,25 +85,28 @@ import TopographModel
 @Suite struct BaselineTests {
     @Test func recordsActiveAndBaselinedButNotAcceptedFindings() {
         let recorded = Baseline(recording: Fixtures.report())
-        #expect(recorded.fingerprints == [
-            Fixtures.injected.fingerprint, Fixtures.expired.fingerprint, Fixtures.baselined.fingerprint,
-            Fixtures.plaintext.fingerprint, Fixtures.spof.fingerprint,
-        ].sorted())
+        #expect(
+            recorded.fingerprints
+                == [
+                    Fixtures.injected.fingerprint, Fixtures.expired.fingerprint, Fixtures.baselined.fingerprint,
+                    Fixtures.plaintext.fingerprint, Fixtures.spof.fingerprint,
+                ].sorted())
     }
 
     @Test func encodedFormIsStable() throws {
         let baseline = Baseline(fingerprints: ["b|x", "a|y", "b|x"])
-        #expect(baseline.encoded() == """
-            {
-              "fingerprints" : [
-                "a|y",
-                "b|x"
-              ],
-              "tool" : "topograph",
-              "version" : 1
-            }
+        #expect(
+            baseline.encoded() == """
+                {
+                  "fingerprints" : [
+                    "a|y",
+                    "b|x"
+                  ],
+                  "tool" : "topograph",
+                  "version" : 1
+                }
 
-            """)
+                """)
     }
 
     @Test func roundTripsThroughAFile() throws {

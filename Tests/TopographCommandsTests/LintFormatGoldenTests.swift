@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TopographCommands
 
 /// Every lint format on the same awkward report, compared with reviewed golden files.
@@ -17,7 +18,8 @@ import Testing
     }
 
     @Test func cleanReportText() throws {
-        let report = LintReport(results: [(model: "m.yaml", findings: [])], rules: Fixtures.rules, threshold: .warning, workingDirectory: "/")
+        let report = LintReport(
+            results: [(model: "m.yaml", findings: [])], rules: Fixtures.rules, threshold: .warning, workingDirectory: "/")
         #expect(LintFormat.text.render(report) == "1 model: 0 errors, 0 warnings, 0 notes; 0 accepted, 0 baselined; passed\n")
     }
 

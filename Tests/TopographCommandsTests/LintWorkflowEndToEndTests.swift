@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographValidation
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif

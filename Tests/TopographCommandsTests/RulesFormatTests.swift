@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TopographModel
 import TopographValidation
+
 @testable import TopographCommands
 
 /// `topograph rules` formats, and `docs/rules.md` kept equal to the Markdown of the real catalogue.
@@ -18,7 +19,10 @@ import TopographValidation
     }
 
     @Test func catalogueJSONDecodesBackToTheDescriptors() throws {
-        struct Document: Decodable { var version: Int; var rules: [TopographModel.RuleDescriptor] }
+        struct Document: Decodable {
+            var version: Int
+            var rules: [TopographModel.RuleDescriptor]
+        }
         let document = try JSONDecoder().decode(Document.self, from: Data(RulesFormat.json.render(Fixtures.rules).utf8))
         #expect(document.version == 1)
         #expect(document.rules == Fixtures.rules)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TopographCommands
 
 /// SARIF output checked against the official SARIF 2.1.0 schema with the compact validator, and the
@@ -96,10 +97,13 @@ enum PythonJSONSchema {
     static let isAvailable: Bool = run(["-c", "import jsonschema"]) == 0
 
     static func validate(instance: String, schema: String) -> Int32 {
-        run(["-c", """
+        run([
+            "-c",
+            """
             import json, sys, jsonschema
             jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))
-            """, instance, schema])
+            """, instance, schema,
+        ])
     }
 
     static func run(_ arguments: [String]) -> Int32 {

@@ -35,7 +35,8 @@ import Testing
         var result: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: root.path)
         while let path = enumerator?.nextObject() as? String {
-            guard !path.hasPrefix(".topograph-cache"), let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
+            guard !path.hasPrefix(".topograph-cache"),
+                let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
             else { continue }
             result[path] = data
         }
@@ -92,7 +93,8 @@ import Testing
         #expect(lint.stdout.hasPrefix("distributed: "))
         #expect(lint.stdout.hasSuffix("check: 2 models, 0 failing lint; artifacts not compared\n"))
 
-        try Data("models:\n  - path: models/distributed.yaml\n    diagram: {}\n".utf8).write(to: root.appendingPathComponent("topograph.yml"))
+        try Data("models:\n  - path: models/distributed.yaml\n    diagram: {}\n".utf8).write(
+            to: root.appendingPathComponent("topograph.yml"))
         let bad = try Binary.run(["check"], in: root)
         #expect(bad.status == 2)
         #expect(bad.stderr.hasPrefix("\(root.path)/topograph.yml:3:5: error: unknown key 'diagram' in a model entry\n"))
@@ -150,7 +152,12 @@ final class ConcurrentBox: @unchecked Sendable {
     private let lock = NSLock()
     private var _statuses: [Int32] = [], _outputs: [String] = []
 
-    func append(_ status: Int32, _ output: String) { lock.withLock { _statuses.append(status); _outputs.append(output) } }
+    func append(_ status: Int32, _ output: String) {
+        lock.withLock {
+            _statuses.append(status)
+            _outputs.append(output)
+        }
+    }
     var statuses: [Int32] { lock.withLock { _statuses } }
     var outputs: [String] { lock.withLock { _outputs } }
 }

@@ -62,6 +62,7 @@ import TopographDOT
         #expect(HTMLText.escape(#"<a href="x">&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;")
         #expect(HTMLText.escape("one\ntwo\r\nthree") == "one<BR/>two<BR/>three")
         #expect(HTMLText.escape("nul\u{0}bell\u{7}\u{FFFE}") == "nul\u{FFFD}bell\u{FFFD}\u{FFFD}")
-        #expect(HTMLText.font("x<y", size: 9, color: "#123456", bold: true) == ##"<FONT POINT-SIZE="9" COLOR="#123456"><B>x&lt;y</B></FONT>"##)
+        #expect(
+            HTMLText.font("x<y", size: 9, color: "#123456", bold: true) == ##"<FONT POINT-SIZE="9" COLOR="#123456"><B>x&lt;y</B></FONT>"##)
     }
 }

@@ -47,7 +47,8 @@ import TopographModel
         var rng = SeededGenerator(seed: 0xA11 + seed)
         let architecture = AwkwardModel.make(&rng)
         for view in DiagramView.allCases {
-            let dot = DiagramRenderer.dot(for: architecture, findings: [], options: DiagramOptions(view: view, title: AwkwardText.make(&rng)))
+            let dot = DiagramRenderer.dot(
+                for: architecture, findings: [], options: DiagramOptions(view: view, title: AwkwardText.make(&rng)))
             let parsed = try Graphviz.parse(dot: dot)
             let scene = parsed.nodes.map(\.name).filter { !$0.hasPrefix("context:") }
             if view == .overview {
@@ -80,7 +81,10 @@ enum Unescape {
         var out = ""
         var iterator = raw.makeIterator()
         while let c = iterator.next() {
-            guard c == "\\", let next = iterator.next() else { out.append(c); continue }
+            guard c == "\\", let next = iterator.next() else {
+                out.append(c)
+                continue
+            }
             out.append(next == "n" ? "\n" : next)
         }
         return out
@@ -92,7 +96,10 @@ enum Unescape {
         var out = ""
         for scalar in text.unicodeScalars {
             if scalar == "\r" { continue }
-            if scalar != "\n" && (scalar.value < 0x20 || scalar.value == 0x7F) { out += " "; continue }
+            if scalar != "\n" && (scalar.value < 0x20 || scalar.value == 0x7F) {
+                out += " "
+                continue
+            }
             out.unicodeScalars.append(scalar)
         }
         return text.hasSuffix("\\") ? out + " " : out
@@ -105,8 +112,9 @@ enum AwkwardModel {
         func id(_ i: Int) -> ElementID { ElementID("\(AwkwardText.make(&rng, maxParts: 3))#\(i)") }
         let zone = Zone(id: id(0), name: AwkwardText.make(&rng), kind: .private)
         let host = Host(id: id(1), name: AwkwardText.make(&rng), zone: zone.id)
-        let web = Component(id: id(2), name: AwkwardText.make(&rng), spec: .webServer, host: host.id,
-                            software: Software(product: AwkwardText.make(&rng), version: AwkwardText.make(&rng)))
+        let web = Component(
+            id: id(2), name: AwkwardText.make(&rng), spec: .webServer, host: host.id,
+            software: Software(product: AwkwardText.make(&rng), version: AwkwardText.make(&rng)))
         let db = Component(id: id(3), name: AwkwardText.make(&rng), spec: .database(DatabaseSpec(role: .primary)), host: host.id)
         let agent = Component(id: id(4), spec: .monitoringAgent(MonitoringAgentSpec()), host: host.id)
         let client = Component(id: id(5), name: AwkwardText.make(&rng), spec: .client, zone: zone.id)

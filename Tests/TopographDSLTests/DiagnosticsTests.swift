@@ -27,11 +27,12 @@ import TopographDSL
             Flow("web-1", to: "db", .mysql)
         }
         #expect(design.diagnostics.map(\.location?.line) == [line, line, line + 3])
-        #expect(design.diagnostics.map(\.message) == [
-            "'lb' has backend 'web-9', which is not a declared host or component",
-            "'lb' uses certificate 'no-cert', which is not a declared certificate",
-            "'web-1->db' goes to 'db', which is not a declared host or component",
-        ])
+        #expect(
+            design.diagnostics.map(\.message) == [
+                "'lb' has backend 'web-9', which is not a declared host or component",
+                "'lb' uses certificate 'no-cert', which is not a declared certificate",
+                "'web-1->db' goes to 'db', which is not a declared host or component",
+            ])
     }
 
     @Test func acceptedRiskOnAnUnknownElementHasTheRisksLine() {

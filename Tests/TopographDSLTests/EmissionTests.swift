@@ -1,11 +1,17 @@
 import Foundation
 import Testing
+
 @testable import TopographDSL
 
 /// What a model file's program writes for the loader, as `DesignRegistry` builds it.
 @Suite struct EmissionTests {
     @Test func oneDesignEmitsItsModelAndDiagnostics() throws {
-        let design = Architecture("one") { Zone("z", .dmz) { Client("c"); Client("c") } }
+        let design = Architecture("one") {
+            Zone("z", .dmz) {
+                Client("c")
+                Client("c")
+            }
+        }
         let emission = DesignRegistry.emission(of: [design])
         #expect(emission.architecture == design.model)
         #expect(emission.diagnostics == design.diagnostics)

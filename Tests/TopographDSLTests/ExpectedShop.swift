@@ -5,7 +5,8 @@ func expectedShop() -> Architecture {
     func app(_ n: Int) -> [Component] {
         var components = [
             Component(
-                id: ElementID("app-\(n)"), spec: .appServer, host: ElementID("host-\(n)"), software: Software(product: "Gunicorn", version: "21.2"),
+                id: ElementID("app-\(n)"), spec: .appServer, host: ElementID("host-\(n)"),
+                software: Software(product: "Gunicorn", version: "21.2"),
                 tls: TLSEndpoint(mode: .passthrough), ports: [8000])
         ]
         if n == 1 { components.append(Component(id: "cache", spec: .cache(CacheSpec(engine: "redis")), host: "host-1", ports: [6379])) }
@@ -15,7 +16,8 @@ func expectedShop() -> Architecture {
                 spec: .monitoringAgent(MonitoringAgentSpec(vendor: "Acme", collects: [.metrics, .logs], shipsTo: "mon")),
                 host: ElementID("host-\(n)"), software: Software(product: "Acme Agent", version: "3")))
         let rule = FirewallRule(action: .allow, peer: "edge", ports: [PortRange(8000), PortRange(8001)])
-        components.append(Component(id: ElementID("fw-\(n)"), spec: .firewall(FirewallSpec(scope: .host, rules: [rule])), host: ElementID("host-\(n)")))
+        components.append(
+            Component(id: ElementID("fw-\(n)"), spec: .firewall(FirewallSpec(scope: .host, rules: [rule])), host: ElementID("host-\(n)")))
         return components
     }
     let edgeRules = [

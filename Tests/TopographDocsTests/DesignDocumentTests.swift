@@ -16,22 +16,30 @@ import TopographModel
 
     @Test func isDeterministic() {
         #expect(document() == document())
-        #expect(document() == DesignDocument.markdown(for: HandBuilt.securedAndMonitored(), findings: HandBuilt.findings,
-                                                      catalogue: HandBuilt.catalogue, options: DocumentOptions(diagramPath: "diagram.svg")))
+        #expect(
+            document()
+                == DesignDocument.markdown(
+                    for: HandBuilt.securedAndMonitored(), findings: HandBuilt.findings,
+                    catalogue: HandBuilt.catalogue, options: DocumentOptions(diagramPath: "diagram.svg")))
     }
 
     @Test func sectionsComeInReviewOrder() {
         let check = StructureCheck(document())
         #expect(check.headings(level: 1) == ["secured-and-monitored"])
-        #expect(check.headings(level: 2) == [
-            "At a glance", "How a request flows", "Specifics about this infrastructure", "Inventory",
-            "Issues with this infrastructure", "Recommendations", "Accepted risks", "Appendix: rules checked",
-        ])
-        #expect(check.headings(level: 3).starts(with: ["Zones", "Stand-alone components", "Host server-1", "Host server-2", "Host server-3", "Certificates"]))
-        #expect(check.headings(level: 4) == [
-            "1. Traffic travels in plaintext after TLS termination", "2. Traffic travels in plaintext after TLS termination",
-            "3. Only one database node accepts writes", "4. A single load balancer is a single point of failure",
-        ])
+        #expect(
+            check.headings(level: 2) == [
+                "At a glance", "How a request flows", "Specifics about this infrastructure", "Inventory",
+                "Issues with this infrastructure", "Recommendations", "Accepted risks", "Appendix: rules checked",
+            ])
+        #expect(
+            check.headings(level: 3).starts(with: [
+                "Zones", "Stand-alone components", "Host server-1", "Host server-2", "Host server-3", "Certificates",
+            ]))
+        #expect(
+            check.headings(level: 4) == [
+                "1. Traffic travels in plaintext after TLS termination", "2. Traffic travels in plaintext after TLS termination",
+                "3. Only one database node accepts writes", "4. A single load balancer is a single point of failure",
+            ])
     }
 
     @Test func tablesHaveTheirColumns() {
@@ -82,7 +90,8 @@ import TopographModel
         // Change the model, and the prose follows.
         var changed = architecture
         if let i = changed.components.firstIndex(where: { $0.id == "db-2" }) {
-            changed.components[i].spec = .database(DatabaseSpec(engine: "mysql", role: .replica, replicatesFrom: "db-1", readOnly: true, replication: .semiSync))
+            changed.components[i].spec = .database(
+                DatabaseSpec(engine: "mysql", role: .replica, replicatesFrom: "db-1", readOnly: true, replication: .semiSync))
         }
         let other = DesignDocument.markdown(for: changed, findings: [], catalogue: [], options: DocumentOptions())
         #expect(other.contains("A read-only replica of `db-1`, replicating semi-synchronously."))
@@ -93,10 +102,14 @@ import TopographModel
         let text = document()
         let recommendations = text.components(separatedBy: "## Recommendations")[1].components(separatedBy: "## Accepted risks")[0]
         #expect(recommendations.components(separatedBy: "Re-encrypt from the load balancer to the backends").count == 2)
-        #expect(recommendations.contains("fixes issues [1](#1-traffic-travels-in-plaintext-after-tls-termination) and [2](#2-traffic-travels-in-plaintext-after-tls-termination)"))
+        #expect(
+            recommendations.contains(
+                "fixes issues [1](#1-traffic-travels-in-plaintext-after-tls-termination) and [2](#2-traffic-travels-in-plaintext-after-tls-termination)"
+            ))
         // The accepted finding is documented, not recommended.
         #expect(!recommendations.contains("single load balancer"))
-        let first = recommendations.range(of: "plaintext")!.lowerBound, second = recommendations.range(of: "database")!.lowerBound
+        let first = recommendations.range(of: "plaintext")!.lowerBound
+        let second = recommendations.range(of: "database")!.lowerBound
         #expect(first < second, "errors come before warnings")
     }
 }

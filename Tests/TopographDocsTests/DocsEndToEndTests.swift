@@ -4,7 +4,11 @@ import Testing
 /// Runs the built `topograph docs` the way a user does. The binary must already be built (`swift build`,
 /// which scripts/test.sh runs before `swift test`).
 @Suite(.serialized) struct DocsEndToEndTests {
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
 
     static let binary = Repo.path(".build/debug/topograph")
 
@@ -14,14 +18,17 @@ import Testing
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     func scratch() throws -> URL {
@@ -66,12 +73,15 @@ import Testing
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let readme = dir.appendingPathComponent("README.md").path
-        let original = "# Ops\r\n\r\n```\r\n<!-- topograph:begin -->\r\n```\r\n\r\n<!-- topograph:begin -->\r\n<!-- topograph:end -->\r\n\r\nKeep me ✓"
+        let original =
+            "# Ops\r\n\r\n```\r\n<!-- topograph:begin -->\r\n```\r\n\r\n<!-- topograph:begin -->\r\n<!-- topograph:end -->\r\n\r\nKeep me ✓"
         try Data(original.utf8).write(to: URL(fileURLWithPath: readme))
         #expect(try topograph(["docs", model, "--inject", readme, "--check"]).status == 1)
         #expect(try topograph(["docs", model, "--inject", readme]).status == 0)
         let injected = try String(contentsOfFile: readme, encoding: .utf8)
-        #expect(injected.hasPrefix("# Ops\r\n\r\n```\r\n<!-- topograph:begin -->\r\n```\r\n\r\n<!-- topograph:begin -->\r\n\r\n# secured-and-monitored\r\n"))
+        #expect(
+            injected.hasPrefix(
+                "# Ops\r\n\r\n```\r\n<!-- topograph:begin -->\r\n```\r\n\r\n<!-- topograph:begin -->\r\n\r\n# secured-and-monitored\r\n"))
         #expect(injected.hasSuffix("\r\n\r\n<!-- topograph:end -->\r\n\r\nKeep me ✓"))
         #expect(try topograph(["docs", model, "--inject", readme, "--check"]).status == 0)
     }

@@ -2,8 +2,9 @@ import Testing
 import TopographDocs
 
 @Suite struct HTMLPageTests {
-    let markdown = DesignDocument.markdown(for: HandBuilt.securedAndMonitored(), findings: HandBuilt.findings,
-                                           catalogue: HandBuilt.catalogue, options: DocumentOptions(diagramPath: "diagram.svg"))
+    let markdown = DesignDocument.markdown(
+        for: HandBuilt.securedAndMonitored(), findings: HandBuilt.findings,
+        catalogue: HandBuilt.catalogue, options: DocumentOptions(diagramPath: "diagram.svg"))
 
     @Test func isOneSelfContainedPage() throws {
         let html = try HTMLPage.render(markdown: markdown, title: "secured <&> monitored", inlineSVG: nil)
@@ -15,7 +16,9 @@ import TopographDocs
         #expect(html.contains("<table>"))
         #expect(html.contains("<img src=\"diagram.svg\""))
         #expect(html.hasSuffix("</html>\n"))
-        #expect(try HTMLPage.render(markdown: markdown, title: "t", inlineSVG: nil) == HTMLPage.render(markdown: markdown, title: "t", inlineSVG: nil))
+        #expect(
+            try HTMLPage.render(markdown: markdown, title: "t", inlineSVG: nil)
+                == HTMLPage.render(markdown: markdown, title: "t", inlineSVG: nil))
     }
 
     @Test func headingsCarryTheAnchorsTheLinksUse() throws {

@@ -7,7 +7,8 @@ import TopographDocs
     @Test func replacesOnlyTheRegion() throws {
         let file = "# README\n\nIntro.\n\n<!-- topograph:begin -->\nold stuff\n<!-- topograph:end -->\n\nOutro.\n"
         let result = try MarkerRegion.inject(generated, into: file, file: "README.md")
-        #expect(result == "# README\n\nIntro.\n\n<!-- topograph:begin -->\n\n# Design\n\nGenerated text.\n\n<!-- topograph:end -->\n\nOutro.\n")
+        #expect(
+            result == "# README\n\nIntro.\n\n<!-- topograph:begin -->\n\n# Design\n\nGenerated text.\n\n<!-- topograph:end -->\n\nOutro.\n")
         // Injecting again changes nothing: the region is found again and holds the same text.
         #expect(try MarkerRegion.inject(generated, into: result, file: "README.md") == result)
     }
@@ -33,7 +34,10 @@ import TopographDocs
         let result = try MarkerRegion.inject(generated, into: file, file: "README.md")
         let expectedHead = file.components(separatedBy: "Inline")[0]
         #expect(result.hasPrefix(expectedHead))
-        #expect(result.hasSuffix("Inline `<!-- topograph:end -->` too.\n\n<!-- topograph:begin -->\n\n# Design\n\nGenerated text.\n\n<!-- topograph:end -->\ntail\n"))
+        #expect(
+            result.hasSuffix(
+                "Inline `<!-- topograph:end -->` too.\n\n<!-- topograph:begin -->\n\n# Design\n\nGenerated text.\n\n<!-- topograph:end -->\ntail\n"
+            ))
     }
 
     @Test func keepsCRLFLineEndings() throws {
@@ -66,23 +70,32 @@ import TopographDocs
 
     @Test func missingOrUnbalancedMarkersAreClearErrors() {
         func message(_ text: String) -> String? {
-            do { _ = try MarkerRegion.inject("X", into: text, file: "docs/README.md"); return nil } catch { return "\(error)" }
+            do {
+                _ = try MarkerRegion.inject("X", into: text, file: "docs/README.md")
+                return nil
+            } catch { return "\(error)" }
         }
         #expect(message("no markers here\n")?.hasPrefix("docs/README.md: no <!-- topograph:begin -->") == true)
-        #expect(message("a\n\n<!-- topograph:begin -->\nb\n") == "docs/README.md:3: <!-- topograph:begin --> has no matching <!-- topograph:end --> after it")
-        #expect(message("<!-- topograph:end -->\n") == "docs/README.md:1: <!-- topograph:end --> without a <!-- topograph:begin --> before it")
+        #expect(
+            message("a\n\n<!-- topograph:begin -->\nb\n")
+                == "docs/README.md:3: <!-- topograph:begin --> has no matching <!-- topograph:end --> after it")
+        #expect(
+            message("<!-- topograph:end -->\n") == "docs/README.md:1: <!-- topograph:end --> without a <!-- topograph:begin --> before it")
         #expect(message("<!-- topograph:end -->\n\n<!-- topograph:begin -->\n")?.contains("comes before") == true)
-        #expect(message("<!-- topograph:begin -->\n<!-- topograph:end -->\n<!-- topograph:begin -->\n<!-- topograph:end -->\n")?
-            .contains("expected exactly one") == true)
+        #expect(
+            message("<!-- topograph:begin -->\n<!-- topograph:end -->\n<!-- topograph:begin -->\n<!-- topograph:end -->\n")?
+                .contains("expected exactly one") == true)
         // An end marker hidden in a fence does not close the region.
         #expect(message("<!-- topograph:begin -->\n```\n<!-- topograph:end -->\n```\n")?.contains("has no matching") == true)
     }
 
     @Test func stalenessNamesTheDifferingLines() {
         #expect(Staleness.summary(expected: "a\nb\nc\n", actual: "a\nb\nc\n", file: "f.md") == nil)
-        #expect(Staleness.summary(expected: "a\nB\nc\n", actual: "a\nb\nc\n", file: "f.md")
-            == "f.md is stale: it has line 2 where the generated text has line 2 (3 lines on disk, 3 generated)")
-        #expect(Staleness.summary(expected: "a\nx\ny\nc\n", actual: "a\nc\n", file: "f.md")
-            == "f.md is stale: it has nothing at line 2 where the generated text has lines 2-3 (2 lines on disk, 4 generated)")
+        #expect(
+            Staleness.summary(expected: "a\nB\nc\n", actual: "a\nb\nc\n", file: "f.md")
+                == "f.md is stale: it has line 2 where the generated text has line 2 (3 lines on disk, 3 generated)")
+        #expect(
+            Staleness.summary(expected: "a\nx\ny\nc\n", actual: "a\nc\n", file: "f.md")
+                == "f.md is stale: it has nothing at line 2 where the generated text has lines 2-3 (2 lines on disk, 4 generated)")
     }
 }

@@ -21,8 +21,10 @@ import TopographValidation
         let check = StructureCheck(try Self.document(model))
         #expect(check.headings(level: 1) == [model])
         let sections = check.headings(level: 2)
-        let required = ["At a glance", "How a request flows", "Specifics about this infrastructure", "Inventory",
-                        "Issues with this infrastructure", "Recommendations", "Appendix: rules checked"]
+        let required = [
+            "At a glance", "How a request flows", "Specifics about this infrastructure", "Inventory",
+            "Issues with this infrastructure", "Recommendations", "Appendix: rules checked",
+        ]
         #expect(sections.filter(required.contains) == required, "sections in review order: \(sections)")
         check.expectRectangularTables()
         #expect(check.rawHTML.isEmpty)

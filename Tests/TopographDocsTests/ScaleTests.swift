@@ -13,13 +13,22 @@ import TopographModel
         arch.flows = arch.flows.filter { arch.components.map(\.id).contains($0.from) && arch.components.map(\.id).contains($0.to) }
         var backends: [ElementID] = []
         for n in 1...servers {
-            let host = ElementID("server-\(n)"), web = ElementID("web-\(n)"), app = ElementID("app-\(n)"), db = ElementID("db-\(n)")
+            let host = ElementID("server-\(n)")
+            let web = ElementID("web-\(n)")
+            let app = ElementID("app-\(n)")
+            let db = ElementID("db-\(n)")
             arch.hosts.append(Host(id: host, zone: "private"))
             arch.components += [
-                Component(id: ElementID("fw-\(n)"), spec: .firewall(FirewallSpec(rules: [FirewallRule(action: .allow, peer: "private")])), host: host),
+                Component(
+                    id: ElementID("fw-\(n)"), spec: .firewall(FirewallSpec(rules: [FirewallRule(action: .allow, peer: "private")])),
+                    host: host),
                 Component(id: web, spec: .webServer, host: host, ports: [80]),
                 Component(id: app, spec: .appServer, host: host, ports: [8000]),
-                Component(id: db, spec: .database(n == 1 ? DatabaseSpec(role: .primary) : DatabaseSpec(role: .replica, replicatesFrom: "db-1", readOnly: true)), host: host),
+                Component(
+                    id: db,
+                    spec: .database(
+                        n == 1 ? DatabaseSpec(role: .primary) : DatabaseSpec(role: .replica, replicatesFrom: "db-1", readOnly: true)),
+                    host: host),
                 Component(id: ElementID("agent-\(n)"), spec: .monitoringAgent(MonitoringAgentSpec(shipsTo: "sumo")), host: host),
             ]
             backends.append(web)

@@ -17,12 +17,19 @@ import TopographModel
             hosts: [Host(id: "h1", zone: "core")],
             components: [
                 Component(id: "browser", spec: .client, zone: "net"),
-                Component(id: "dns", spec: .dnsRecord(DNSRecordSpec(type: .cname, name: "shop.example", targets: ["lb-a"], ttl: 60)), zone: "net"),
-                Component(id: "lb-a", spec: .loadBalancer(LoadBalancerSpec(algorithm: .leastConnections, mode: .activePassive, cluster: ["lb-b"], backends: ["web"])),
-                          zone: "edge", tls: TLSEndpoint(mode: .reencrypt, certificate: "c")),
-                Component(id: "lb-b", spec: .loadBalancer(LoadBalancerSpec(mode: .activePassive, cluster: ["lb-a"], backends: ["web"])),
-                          zone: "edge", tls: TLSEndpoint(mode: .passthrough)),
-                Component(id: "hfw", spec: .firewall(FirewallSpec(rules: [FirewallRule(action: .allow, peer: "edge", ports: [PortRange(443)])])), host: "h1"),
+                Component(
+                    id: "dns", spec: .dnsRecord(DNSRecordSpec(type: .cname, name: "shop.example", targets: ["lb-a"], ttl: 60)), zone: "net"),
+                Component(
+                    id: "lb-a",
+                    spec: .loadBalancer(
+                        LoadBalancerSpec(algorithm: .leastConnections, mode: .activePassive, cluster: ["lb-b"], backends: ["web"])),
+                    zone: "edge", tls: TLSEndpoint(mode: .reencrypt, certificate: "c")),
+                Component(
+                    id: "lb-b", spec: .loadBalancer(LoadBalancerSpec(mode: .activePassive, cluster: ["lb-a"], backends: ["web"])),
+                    zone: "edge", tls: TLSEndpoint(mode: .passthrough)),
+                Component(
+                    id: "hfw", spec: .firewall(FirewallSpec(rules: [FirewallRule(action: .allow, peer: "edge", ports: [PortRange(443)])])),
+                    host: "h1"),
                 Component(id: "web", spec: .webServer, host: "h1", ports: [443]),
                 Component(id: "app", spec: .appServer, zone: "core", ports: [9000]),
                 Component(id: "cache", spec: .cache(CacheSpec(engine: "redis")), host: "h1"),

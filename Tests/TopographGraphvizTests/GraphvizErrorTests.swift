@@ -10,7 +10,10 @@ import Testing
             _ = try Graphviz.render(dot: "digraph {\n a -> b\n c -> -> d }", format: .svg)
             Issue.record("expected an error")
         } catch let error as GraphvizError {
-            guard case .syntax(let message) = error else { Issue.record("wrong case \(error)"); return }
+            guard case .syntax(let message) = error else {
+                Issue.record("wrong case \(error)")
+                return
+            }
             #expect(message.contains("syntax error"))
             #expect(message.contains("line 3"))
         }
@@ -36,7 +39,10 @@ import Testing
             _ = try Graphviz.render(dot: "digraph { a }", device: "nosuchformat")
             Issue.record("expected an error")
         } catch let error as GraphvizError {
-            guard case .pluginMissing(let format, let available) = error else { Issue.record("wrong case \(error)"); return }
+            guard case .pluginMissing(let format, let available) = error else {
+                Issue.record("wrong case \(error)")
+                return
+            }
             #expect(format == "nosuchformat")
             #expect(available.contains("svg") && available.contains("png"))
             #expect(error.description.contains("dot -c"))

@@ -39,7 +39,8 @@ import TopographTestSupport
 
     @Test(arguments: 0..<8)
     func decodesToCairosPixels(seed: UInt64) throws {
-        let width = 1 + Int(seed * 7 % 40), height = 1 + Int(seed * 5 % 30)
+        let width = 1 + Int(seed * 7 % 40)
+        let height = 1 + Int(seed * 5 % 30)
         let pixels = Self.pixels(count: width * height, seed: seed, opaque: false)
         let decoded = try PNGPixels(try Self.encode(pixels, width: width))
         #expect(decoded.width == width && decoded.height == height)
@@ -59,7 +60,8 @@ import TopographTestSupport
     /// Pictures of several MiB are compressed in pieces on all cores; the stream must still be one
     /// valid zlib stream (checked by zlib's own `uncompress`) and not depend on timing.
     @Test func largePicturesArePiecedDeterministically() throws {
-        let width = 1500, height = 700  // 4.2 MB of scanlines: five pieces
+        let width = 1500
+        let height = 700  // 4.2 MB of scanlines: five pieces
         var pixels = Self.pixels(count: width * height, seed: 42, opaque: false)
         // Long runs of one colour, as in diagrams, so pieces reach back into their dictionary.
         for i in stride(from: 0, to: pixels.count, by: 3) { pixels[i] = 0xFFFF_FFFF }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographModelFiles
 
 /// Runs the built `topograph` binary the way a user does. It must already be built (`swift build`,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographModelFiles
 
 /// Files that cannot be models: each gets exactly one clear diagnostic.
@@ -40,7 +41,10 @@ import TopographModel
 
     @Test func emptyFile() throws {
         let path = try temporaryFile("empty.yaml", [])
-        #expect(failure(path).map(\.description) == ["\(path):1:1: error: model file is empty\n  hint: a model needs at least 'name:'; see models/ for examples"])
+        #expect(
+            failure(path).map(\.description) == [
+                "\(path):1:1: error: model file is empty\n  hint: a model needs at least 'name:'; see models/ for examples"
+            ])
     }
 
     @Test func notUTF8PointsAtTheBadByte() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographModelFiles
 
 /// Every kind of mistake in a model file, with the exact line and column it is reported at.
@@ -179,8 +180,13 @@ extension LoaderErrorTests {
 
 extension LoaderErrorTests {
     @Test func aliasBombIsRefusedQuickly() {
-        var yaml = "name: bomb\ncomponents:\n  - &c {id: f, kind: firewall, firewall: {rules: &r [{action: allow, ports: &p [" + Array(repeating: "80", count: 400).joined(separator: ", ") + "]}]}}\n"
-        yaml += "hosts:\n" + (0..<40).map { "  - {id: h\($0), components: [" + Array(repeating: "*c", count: 100).joined(separator: ", ") + "]}\n" }.joined()
+        var yaml =
+            "name: bomb\ncomponents:\n  - &c {id: f, kind: firewall, firewall: {rules: &r [{action: allow, ports: &p ["
+            + Array(repeating: "80", count: 400).joined(separator: ", ") + "]}]}}\n"
+        yaml +=
+            "hosts:\n"
+            + (0..<40).map { "  - {id: h\($0), components: [" + Array(repeating: "*c", count: 100).joined(separator: ", ") + "]}\n" }
+            .joined()
         let start = Date()
         let d = diagnostics(yaml)
         #expect(d.count == 1)

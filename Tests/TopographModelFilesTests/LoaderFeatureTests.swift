@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographModelFiles
 
 /// The conveniences of the file form over the plain Codable shape.

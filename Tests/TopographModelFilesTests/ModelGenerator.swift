@@ -43,7 +43,9 @@ struct ModelGenerator {
     }
 
     mutating func architecture() -> Architecture {
-        let zones = ids(int(1...3), prefix: "z").map { Zone(id: $0, name: maybe { $0.text() }, kind: pick(ZoneKind.allCases), description: maybe { $0.text() }) }
+        let zones = ids(int(1...3), prefix: "z").map {
+            Zone(id: $0, name: maybe { $0.text() }, kind: pick(ZoneKind.allCases), description: maybe { $0.text() })
+        }
         let hosts = ids(int(0...3), prefix: "h").map { Host(id: $0, name: maybe { $0.text() }, zone: pick(zones).id) }
         let componentIDs = ids(int(1...8), prefix: "c")
         var components: [Component] = []
@@ -64,7 +66,8 @@ struct ModelGenerator {
         }
         let flows = (0..<int(0...5)).map { i in
             Flow(
-                id: ElementID("flow\(i)"), from: pick(componentIDs), to: pick(componentIDs), protocol: pick(["http", "https", "mysql", text()]),
+                id: ElementID("flow\(i)"), from: pick(componentIDs), to: pick(componentIDs),
+                protocol: pick(["http", "https", "mysql", text()]),
                 port: maybe { $0.int(1...65535) }, encrypted: maybe { $0.bool() }, purpose: pick(FlowPurpose.allCases),
                 description: maybe { $0.text() })
         }
@@ -81,22 +84,40 @@ struct ModelGenerator {
         case 0: return .client
         case 1: return .webServer
         case 2: return .appServer
-        case 3: return .dnsRecord(DNSRecordSpec(type: pick(DNSRecordType.allCases), name: text(), targets: [pick(ids)], value: maybe { $0.text() }, ttl: maybe { $0.int(0...86400) }))
+        case 3:
+            return .dnsRecord(
+                DNSRecordSpec(
+                    type: pick(DNSRecordType.allCases), name: text(), targets: [pick(ids)], value: maybe { $0.text() },
+                    ttl: maybe { $0.int(0...86400) }))
         case 4:
             let rule = FirewallRule(
                 action: pick(FirewallPolicy.allCases), direction: pick(TrafficDirection.allCases), peer: maybe { $0.text() },
-                ports: [PortRange(int(0...100)), PortRange(1000, 2000)], transport: pick(Transport.allCases), description: maybe { $0.text() })
-            return .firewall(FirewallSpec(scope: pick(FirewallScope.allCases), defaultIngress: pick(FirewallPolicy.allCases), rules: [rule], protects: [pick(zones)]))
+                ports: [PortRange(int(0...100)), PortRange(1000, 2000)], transport: pick(Transport.allCases),
+                description: maybe { $0.text() })
+            return .firewall(
+                FirewallSpec(
+                    scope: pick(FirewallScope.allCases), defaultIngress: pick(FirewallPolicy.allCases), rules: [rule],
+                    protects: [pick(zones)]))
         case 5:
-            return .loadBalancer(LoadBalancerSpec(
-                algorithm: maybe { $0.pick(BalancingAlgorithm.allCases) }, mode: pick(ClusterMode.allCases), cluster: [pick(ids)],
-                backends: [pick(ids)], healthCheck: maybe { HealthCheck(protocol: $0.text(), path: $0.maybe { $0.text() }, intervalSeconds: $0.maybe { $0.int(1...60) }) }))
+            return .loadBalancer(
+                LoadBalancerSpec(
+                    algorithm: maybe { $0.pick(BalancingAlgorithm.allCases) }, mode: pick(ClusterMode.allCases), cluster: [pick(ids)],
+                    backends: [pick(ids)],
+                    healthCheck: maybe {
+                        HealthCheck(protocol: $0.text(), path: $0.maybe { $0.text() }, intervalSeconds: $0.maybe { $0.int(1...60) })
+                    }))
         case 6:
-            return .database(DatabaseSpec(
-                engine: maybe { $0.text() }, role: pick(DatabaseRole.allCases), replicatesFrom: maybe { $0.pick(ids) },
-                readOnly: maybe { $0.bool() }, replication: maybe { $0.pick(ReplicationMode.allCases) }, failover: maybe { $0.pick(FailoverMode.allCases) }))
+            return .database(
+                DatabaseSpec(
+                    engine: maybe { $0.text() }, role: pick(DatabaseRole.allCases), replicatesFrom: maybe { $0.pick(ids) },
+                    readOnly: maybe { $0.bool() }, replication: maybe { $0.pick(ReplicationMode.allCases) },
+                    failover: maybe { $0.pick(FailoverMode.allCases) }))
         case 7: return .cache(CacheSpec(engine: maybe { $0.text() }))
-        case 8: return .monitoringAgent(MonitoringAgentSpec(vendor: maybe { $0.text() }, collects: Array(TelemetryKind.allCases.prefix(int(0...4))), shipsTo: maybe { $0.pick(ids) }))
+        case 8:
+            return .monitoringAgent(
+                MonitoringAgentSpec(
+                    vendor: maybe { $0.text() }, collects: Array(TelemetryKind.allCases.prefix(int(0...4))), shipsTo: maybe { $0.pick(ids) }
+                ))
         case 9: return .monitoringPlatform(MonitoringPlatformSpec(vendor: maybe { $0.text() }, saas: bool()))
         default: return .generic(GenericSpec(role: maybe { $0.text() }))
         }

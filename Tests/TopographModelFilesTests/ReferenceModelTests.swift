@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographModelFiles
 
 /// The four reference models in models/: they load, pass the checker, say what the spec says,
@@ -21,7 +22,8 @@ import TopographModel
     @Test(arguments: Repo.referenceModels)
     func everyElementHasASourceLocation(name: String) throws {
         let model = try Self.load(name)
-        let ids = model.zones.map(\.id) + model.hosts.map(\.id) + model.components.map(\.id)
+        let ids =
+            model.zones.map(\.id) + model.hosts.map(\.id) + model.components.map(\.id)
             + model.certificates.map(\.id) + model.flows.map(\.id)
         for id in ids {
             let location = model.sources[id]

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographModelFiles
 
 /// Any valid model dumped to YAML or JSON loads back equal, whatever its strings contain.
@@ -44,4 +45,3 @@ import TopographModel
         #expect(YAMLWriter.scalarText("") == "\"\"")
     }
 }
-

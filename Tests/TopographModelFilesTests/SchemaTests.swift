@@ -1,13 +1,15 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographModelFiles
 
 /// schemas/topograph-model.schema.json: the reference models and dumps validate, mistakes do not,
 /// and the schema lists exactly the kinds and keys the loader accepts.
 @Suite struct SchemaTests {
     static func validator() throws -> SchemaValidator {
-        SchemaValidator(root: try JSONValue.parse(try String(contentsOfFile: Repo.path("schemas/topograph-model.schema.json"), encoding: .utf8)))
+        SchemaValidator(
+            root: try JSONValue.parse(try String(contentsOfFile: Repo.path("schemas/topograph-model.schema.json"), encoding: .utf8)))
     }
 
     @Test(arguments: Repo.referenceModels)

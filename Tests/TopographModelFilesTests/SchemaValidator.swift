@@ -3,11 +3,18 @@ import Yams
 
 /// A JSON value read from YAML or JSON text, with YAML scalars typed by their resolved tag.
 indirect enum JSONValue: Equatable {
-    case null, bool(Bool), int(Int), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+    case null
+    case bool(Bool)
+    case int(Int)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
 
     init(_ node: Node) {
         switch node {
-        case .mapping(let m): self = .object(Dictionary(m.map { ($0.key.string ?? "", JSONValue($0.value)) }, uniquingKeysWith: { a, _ in a }))
+        case .mapping(let m):
+            self = .object(Dictionary(m.map { ($0.key.string ?? "", JSONValue($0.value)) }, uniquingKeysWith: { a, _ in a }))
         case .sequence(let s): self = .array(s.map(JSONValue.init))
         case .alias: self = .null
         case .scalar(let s):

@@ -12,7 +12,10 @@ public struct PNGPixels: Equatable, Sendable {
     public var rgba: [UInt8]
 
     public enum DecodeError: Error, Equatable {
-        case notPNG, badChunk(String), unsupported(String), corrupt(String)
+        case notPNG
+        case badChunk(String)
+        case unsupported(String)
+        case corrupt(String)
     }
 
     /// Pictures are equal when their pixels are, whatever the colour type that stores them.
@@ -98,7 +101,9 @@ public struct PNGPixels: Equatable, Sendable {
         let status = output.withUnsafeMutableBufferPointer { out in
             compressed.withUnsafeBufferPointer { uncompress(out.baseAddress, &length, $0.baseAddress, uLong($0.count)) }
         }
-        guard status == Z_OK, Int(length) == expected else { throw DecodeError.corrupt("zlib status \(status), \(length) of \(expected) bytes") }
+        guard status == Z_OK, Int(length) == expected else {
+            throw DecodeError.corrupt("zlib status \(status), \(length) of \(expected) bytes")
+        }
         return Array(output.prefix(expected))
     }
 }

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct AcceptedRiskTests {
     func secured(_ risks: [AcceptedRisk]) -> Architecture {
@@ -34,7 +35,8 @@ import Testing
     }
 
     @Test func expiryIsComparedWithToday() {
-        let risk = AcceptedRisk(rule: "availability.single-point-of-failure", element: "lb", reason: "second LB in Q3", expires: "2026-09-30")
+        let risk = AcceptedRisk(
+            rule: "availability.single-point-of-failure", element: "lb", reason: "second LB in Q3", expires: "2026-09-30")
         func spof(today: String?) -> Finding? {
             Validator.validate(secured([risk]), today: today).first { $0.ruleID == "availability.single-point-of-failure" }
         }

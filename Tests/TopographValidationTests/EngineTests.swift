@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct EngineTests {
     @Test func catalogueIsSortedUniqueAndComplete() {
@@ -52,7 +53,9 @@ import Testing
         let model = Architecture(
             name: "broken", hosts: [Host(id: "h", zone: "nowhere")],
             components: [
-                .lb("lb", backends: ["ghost"], mode: .activeActive, cluster: ["phantom"], tls: TLSEndpoint(mode: .terminate, certificate: "nocert")),
+                .lb(
+                    "lb", backends: ["ghost"], mode: .activeActive, cluster: ["phantom"],
+                    tls: TLSEndpoint(mode: .terminate, certificate: "nocert")),
                 .db("db", host: "missing-host", role: .replica, from: "missing-db"),
                 .dns("dns", "x.example", ["void"]),
             ],

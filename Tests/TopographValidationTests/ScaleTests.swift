@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 /// The secured-and-monitored pattern scaled out: validation must stay linear (no time asserted
 /// here; the performance issue owns timing) and the findings must scale the way the design does.

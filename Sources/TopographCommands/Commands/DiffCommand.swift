@@ -46,16 +46,18 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         let expected = revision == nil ? 2 : 1
         guard models.count == expected else {
-            throw ValidationError(revision == nil
-                ? "give two models (old, new), or one model with --git <rev>"
-                : "with --git, give exactly one model")
+            throw ValidationError(
+                revision == nil
+                    ? "give two models (old, new), or one model with --git <rev>"
+                    : "with --git, give exactly one model")
         }
     }
 
     func run() throws {
         let toolchain = LiveToolchain()
         let (oldPath, newPath) = try revision.map { (try GitRevision.checkout(models[0], at: $0), models[0]) } ?? (models[0], models[1])
-        let old = try toolchain.load(oldPath), new = try toolchain.load(newPath)
+        let old = try toolchain.load(oldPath)
+        let new = try toolchain.load(newPath)
         let day = today ?? ProcessInfo.processInfo.environment["TOPOGRAPH_TODAY"] ?? ProjectOptions.currentDate()
         let diff = ArchitectureDiff.compute(
             old: old, new: new, oldFindings: toolchain.validate(old, today: day), newFindings: toolchain.validate(new, today: day))

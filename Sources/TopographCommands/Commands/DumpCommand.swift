@@ -22,10 +22,11 @@ struct DumpCommand: ParsableCommand {
 
     func run() throws {
         let architecture = try ModelLoader.load(model)
-        let text = switch format {
-        case .json: try ModelDump.json(architecture, locations: locations)
-        case .yaml: try ModelDump.yaml(architecture, locations: locations)
-        }
+        let text =
+            switch format {
+            case .json: try ModelDump.json(architecture, locations: locations)
+            case .yaml: try ModelDump.yaml(architecture, locations: locations)
+            }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

@@ -34,9 +34,12 @@ struct InitCommand: ParsableCommand {
         let base = URL(fileURLWithPath: directory)
         let model = Starter.modelPath(format)
         let files = [(ProjectConfig.fileName, Starter.config(modelPath: model)), (model, Starter.model(format))]
-        if !force, let existing = files.map(\.0).first(where: { FileManager.default.fileExists(atPath: base.appendingPathComponent($0).path) }) {
-            throw CLIError("\(base.appendingPathComponent(existing).relativePath) already exists; nothing was written",
-                           hint: "pass --force to overwrite it")
+        if !force,
+            let existing = files.map(\.0).first(where: { FileManager.default.fileExists(atPath: base.appendingPathComponent($0).path) })
+        {
+            throw CLIError(
+                "\(base.appendingPathComponent(existing).relativePath) already exists; nothing was written",
+                hint: "pass --force to overwrite it")
         }
         var writes = files
         if let ignore = Self.gitignore(in: base) { writes.append((".gitignore", ignore)) }

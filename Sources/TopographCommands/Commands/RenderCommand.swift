@@ -44,7 +44,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Do not draw the legend.")
     var noLegend = false
 
-    @Option(help: "Collapse identical servers into one node with a count: auto (above \(GroupingPolicy.autoThreshold) hosts), always or never.")
+    @Option(
+        help: "Collapse identical servers into one node with a count: auto (above \(GroupingPolicy.autoThreshold) hosts), always or never.")
     var group: GroupingPolicy = .auto
 
     @Option(name: .shortAndLong, help: "Output file. Required for PNG and PDF; without it, text goes to standard output.")

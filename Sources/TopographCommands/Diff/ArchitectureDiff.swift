@@ -71,7 +71,8 @@ struct ArchitectureDiff: Sendable {
         changes += compare(.certificate, old.certificates, new.certificates, id: \.id.rawValue, summary: ElementSummary.certificate)
         changes += compare(.flow, old.flows, new.flows, id: \.id.rawValue, summary: ElementSummary.flow)
         changes += compare(.acceptedRisk, old.acceptedRisks, new.acceptedRisks, id: ElementSummary.riskID, summary: ElementSummary.risk)
-        let oldPrints = Set(oldFindings.map(\.fingerprint)), newPrints = Set(newFindings.map(\.fingerprint))
+        let oldPrints = Set(oldFindings.map(\.fingerprint))
+        let newPrints = Set(newFindings.map(\.fingerprint))
         var diff = ArchitectureDiff(
             oldName: old.name, newName: new.name, changes: changes,
             introduced: newFindings.filter { !oldPrints.contains($0.fingerprint) },
@@ -110,7 +111,8 @@ struct ArchitectureDiff: Sendable {
             guard previous != element else { continue }
             let fields = FieldFlattener.diff(previous, element)
             if !fields.isEmpty {
-                result.append(ElementChange(category: category, id: id(element), status: .changed, summary: summary(element), fields: fields))
+                result.append(
+                    ElementChange(category: category, id: id(element), status: .changed, summary: summary(element), fields: fields))
             }
         }
         for element in old where !newIDs.contains(id(element)) {

@@ -20,10 +20,14 @@ struct DiffDOT {
         let components = union(old.components, new.components, id: \.id)
         let hosts = union(old.hosts, new.hosts, id: \.id)
         for zone in union(old.zones, new.zones, id: \.id) {
-            out += cluster("zone", id: zone.id.rawValue, label: "\(zone.displayName) (\(zone.kind.rawValue))", status: status(.zone, zone.id), indent: "  ") { indent in
+            out += cluster(
+                "zone", id: zone.id.rawValue, label: "\(zone.displayName) (\(zone.kind.rawValue))", status: status(.zone, zone.id),
+                indent: "  "
+            ) { indent in
                 var body = ""
                 for host in hosts where host.zone == zone.id {
-                    body += cluster("host", id: host.id.rawValue, label: host.displayName, status: status(.host, host.id), indent: indent) { inner in
+                    body += cluster("host", id: host.id.rawValue, label: host.displayName, status: status(.host, host.id), indent: indent) {
+                        inner in
                         components.filter { $0.host == host.id }.map { node($0, indent: inner) }.joined()
                     }
                 }
@@ -81,15 +85,18 @@ struct DiffDOT {
     private func edge(_ flow: Flow) -> String {
         let style = Style(status(.flow, flow.id)?.status)
         let label = flow.protocol + (flow.port.map { " \($0)" } ?? "") + (flow.purpose == .request ? "" : " \(flow.purpose.rawValue)")
-        return "  \(quote(flow.from.rawValue)) -> \(quote(flow.to.rawValue)) [label=\(quote(label + style.suffix)), color=\(quote(style.color)), "
+        return
+            "  \(quote(flow.from.rawValue)) -> \(quote(flow.to.rawValue)) [label=\(quote(label + style.suffix)), color=\(quote(style.color)), "
             + "fontcolor=\(quote(style.font))\(style.dashed ? ", style=dashed" : "")\(style.penwidth)];\n"
     }
 
     private func legend() -> String {
-        var out = "  subgraph \(quote("cluster_legend")) {\n    label=\"legend\"; color=\"#999999\"; fontcolor=\"#555555\"; style=rounded;\n"
+        var out =
+            "  subgraph \(quote("cluster_legend")) {\n    label=\"legend\"; color=\"#999999\"; fontcolor=\"#555555\"; style=rounded;\n"
         for status in [ArchitectureDiff.Status.added, .removed, .changed] {
             let style = Style(status)
-            out += "    \(quote("legend_\(status.rawValue)")) [label=\(quote(status.rawValue)), color=\(quote(style.color)), "
+            out +=
+                "    \(quote("legend_\(status.rawValue)")) [label=\(quote(status.rawValue)), color=\(quote(style.color)), "
                 + "fillcolor=\(quote(style.fill)), fontcolor=\(quote(style.font)), style=\(quote(style.dashed ? "rounded,filled,dashed" : "rounded,filled"))];\n"
         }
         return out + "  }\n"

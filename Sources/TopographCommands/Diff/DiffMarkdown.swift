@@ -6,7 +6,8 @@ enum DiffMarkdown {
     static func render(_ diff: ArchitectureDiff, threshold: Severity) -> String {
         var out = "## Architecture diff: \(code(diff.oldName)) → \(code(diff.newName))\n\n"
         let failing = diff.failing(at: threshold)
-        out += failing.isEmpty
+        out +=
+            failing.isEmpty
             ? "✅ No introduced finding at or above **\(threshold.rawValue)**.\n\n"
             : "❌ **\(failing.count)** introduced finding\(failing.count == 1 ? "" : "s") at or above **\(threshold.rawValue)**.\n\n"
         guard !diff.isEmpty else { return out + "No changes.\n" }
@@ -52,7 +53,8 @@ enum DiffMarkdown {
 
     /// A code span that survives backticks inside the text.
     static func code(_ text: String) -> String {
-        var longest = 0, run = 0
+        var longest = 0
+        var run = 0
         for character in text {
             run = character == "`" ? run + 1 : 0
             longest = max(longest, run)
@@ -75,7 +77,8 @@ enum DiffMarkdown {
 
     /// Table cells may not contain an unescaped pipe, not even in a code span.
     private static func cell(_ text: String) -> String {
-        var out = "", previous: Character = " "
+        var out = ""
+        var previous: Character = " "
         for character in text {
             if character == "|", previous != "\\" { out.append("\\") }
             out.append(character)

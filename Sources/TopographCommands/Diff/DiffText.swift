@@ -16,7 +16,8 @@ enum DiffText {
             }
         }
         lines.append("")
-        lines.append("Findings: \(diff.introduced.count) introduced, \(diff.resolved.count) resolved, \(diff.changedFindings.count) changed")
+        lines.append(
+            "Findings: \(diff.introduced.count) introduced, \(diff.resolved.count) resolved, \(diff.changedFindings.count) changed")
         lines += diff.introduced.map { "  + \(line(for: $0))" }
         lines += diff.resolved.map { "  - \(line(for: $0))" }
         for pair in diff.changedFindings {
@@ -25,9 +26,10 @@ enum DiffText {
         }
         let failing = diff.failing(at: threshold)
         lines.append("")
-        lines.append(failing.isEmpty
-            ? "no introduced finding at or above \(threshold.rawValue)"
-            : "\(failing.count) introduced finding\(failing.count == 1 ? "" : "s") at or above \(threshold.rawValue)")
+        lines.append(
+            failing.isEmpty
+                ? "no introduced finding at or above \(threshold.rawValue)"
+                : "\(failing.count) introduced finding\(failing.count == 1 ? "" : "s") at or above \(threshold.rawValue)")
         return lines.joined(separator: "\n") + "\n"
     }
 

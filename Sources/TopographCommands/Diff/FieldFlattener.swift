@@ -7,7 +7,8 @@ import Yams
 enum FieldFlattener {
     /// The fields whose values differ, in the order of the new value's fields, then removed fields.
     static func diff<T: Encodable>(_ old: T, _ new: T) -> [ArchitectureDiff.FieldChange] {
-        let before = leaves(of: old), after = leaves(of: new)
+        let before = leaves(of: old)
+        let after = leaves(of: new)
         let oldValues = Dictionary(before, uniquingKeysWith: { first, _ in first })
         let newValues = Dictionary(after, uniquingKeysWith: { first, _ in first })
         var changes: [ArchitectureDiff.FieldChange] = []

@@ -11,8 +11,9 @@ enum GitRevision {
         let result = try run(["git", "-C", directory, "show", "\(revision):./\(url.lastPathComponent)"])
         guard result.status == 0 else {
             let reason = result.error.split(separator: "\n").first.map(String.init) ?? "git show failed"
-            throw CLIError("cannot read \(path) at \(revision): \(reason)",
-                           hint: "is \(path) inside a git repository, and did it exist at \(revision)?")
+            throw CLIError(
+                "cannot read \(path) at \(revision): \(reason)",
+                hint: "is \(path) inside a git repository, and did it exist at \(revision)?")
         }
         let temporary = FileManager.default.temporaryDirectory
             .appendingPathComponent("topograph-diff-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
@@ -26,7 +27,8 @@ enum GitRevision {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
-        let output = Pipe(), error = Pipe()
+        let output = Pipe()
+        let error = Pipe()
         process.standardOutput = output
         process.standardError = error
         do { try process.run() } catch {

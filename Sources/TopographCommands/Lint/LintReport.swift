@@ -99,10 +99,11 @@ public struct LintReport: Sendable {
     /// The descriptor for a rule id; a minimal one when the catalogue does not know it, so every
     /// finding can still name a rule.
     public func descriptor(for ruleID: String) -> RuleDescriptor {
-        rules.first { $0.id == ruleID } ?? RuleDescriptor(
-            id: ruleID, category: String(ruleID.split(separator: ".").first ?? Substring(ruleID)),
-            defaultSeverity: findings.first { $0.finding.ruleID == ruleID }?.finding.severity ?? .warning,
-            title: ruleID, rationale: "", recommendation: "")
+        rules.first { $0.id == ruleID }
+            ?? RuleDescriptor(
+                id: ruleID, category: String(ruleID.split(separator: ".").first ?? Substring(ruleID)),
+                defaultSeverity: findings.first { $0.finding.ruleID == ruleID }?.finding.severity ?? .warning,
+                title: ruleID, rationale: "", recommendation: "")
     }
 
     /// The catalogue plus any rule a finding names that the catalogue lacks, sorted by id.
@@ -128,9 +129,10 @@ public struct LintSummary: Hashable, Sendable, Codable {
         total = report.findings.count
         failing = report.failing.count
         let active = report.findings.filter { $0.status == .active }
-        self.active = Dictionary(uniqueKeysWithValues: Severity.allCases.map { severity in
-            (severity.rawValue, active.filter { $0.finding.severity == severity }.count)
-        })
+        self.active = Dictionary(
+            uniqueKeysWithValues: Severity.allCases.map { severity in
+                (severity.rawValue, active.filter { $0.finding.severity == severity }.count)
+            })
         accepted = report.findings.filter { $0.status == .accepted }.count
         baselined = report.findings.filter { $0.status == .baselined }.count
         expiredAcceptances = report.findings.filter { $0.expiredAcceptance != nil }.count

@@ -5,7 +5,10 @@ enum SARIF {
         var version = "2.1.0"
         var runs: [Run]
 
-        enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema"
+            case version, runs
+        }
     }
 
     struct Run: Encodable {
@@ -34,7 +37,10 @@ enum SARIF {
     }
 
     struct Text: Encodable { var text: String }
-    struct Help: Encodable { var text: String; var markdown: String }
+    struct Help: Encodable {
+        var text: String
+        var markdown: String
+    }
     struct Configuration: Encodable { var level: String }
     struct RuleProperties: Encodable { var tags: [String] }
 

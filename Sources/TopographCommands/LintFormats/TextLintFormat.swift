@@ -44,7 +44,8 @@ enum TextLintFormat {
         }
         lines += labelled("fix", finding.recommendation, style)
         if let risk = finding.acceptance?.risk {
-            let label = reported.expiredAcceptance == nil
+            let label =
+                reported.expiredAcceptance == nil
                 ? "accepted" + (risk.expires.map { " until \($0)" } ?? "")
                 : "acceptance expired" + (risk.expires.map { " on \($0)" } ?? "")
             lines += labelled(label, risk.reason, style)
@@ -64,7 +65,8 @@ enum TextLintFormat {
         let counts = Severity.allCases.reversed()
             .map { plural(summary.active($0), $0.rawValue) }.joined(separator: ", ")
         let modelCount = plural(report.models.count, "model")
-        let verdict = summary.passed
+        let verdict =
+            summary.passed
             ? style.green("passed")
             : style.severity(.error, "failed") + " (\(plural(summary.failing, "finding")) at or above \(report.threshold.rawValue))"
         var extras = ["\(summary.accepted) accepted", "\(summary.baselined) baselined"]

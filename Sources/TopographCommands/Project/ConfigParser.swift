@@ -41,7 +41,11 @@ public enum ConfigParser {
     private static func entry(_ item: StrictYAML, defaults: [String: StrictYAML]) throws -> ModelEntry {
         // `- models/x.yaml` is short for `- path: models/x.yaml` with the defaults.
         let fields: [String: StrictYAML]
-        if case .scalar = item.node { fields = ["path": item] } else { fields = try item.mapping(named: "a model entry", allowed: modelKeys) }
+        if case .scalar = item.node {
+            fields = ["path": item]
+        } else {
+            fields = try item.mapping(named: "a model entry", allowed: modelKeys)
+        }
         guard let pathNode = fields["path"] else { throw item.error("model entry has no `path`", hint: "e.g. `path: models/web.yaml`") }
         let path = try pathNode.string(named: "path")
         let name = try fields["name"]?.string(named: "name") ?? Self.stem(of: path)
@@ -110,7 +114,8 @@ public enum ConfigParser {
 
     /// Two models with one name, or two artifacts with one path, would overwrite each other.
     private static func checkUnique(_ models: [ModelEntry], items: [StrictYAML]) throws {
-        var names: Set<String> = [], outputs: [String: String] = [:]
+        var names: Set<String> = []
+        var outputs: [String: String] = [:]
         for (model, item) in zip(models, items) {
             guard names.insert(model.name).inserted else {
                 throw item.error("two models are named '\(model.name)'", hint: "give one of them a different `name:`")

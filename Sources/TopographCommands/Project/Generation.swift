@@ -1,6 +1,6 @@
 import Foundation
-import TopographModelFiles
 import TopographModel
+import TopographModelFiles
 
 /// `topograph generate` as a library call: build what changed, write it all-or-nothing, record it.
 struct Generation<Toolchain: ProjectToolchain> {
@@ -21,9 +21,10 @@ struct Generation<Toolchain: ProjectToolchain> {
             let built = outcomes.filter { $0.built != nil }.count
             let findings = outcomes.reduce(0) { $0 + $1.findings.count }
             var lines = written.map { "wrote \($0)" }
-            lines.append("generate: \(outcomes.count) model\(outcomes.count == 1 ? "" : "s") (\(built) rebuilt, \(outcomes.count - built) unchanged); "
-                + "\(written.count) file\(written.count == 1 ? "" : "s") written, \(upToDate) up to date; "
-                + "\(findings) finding\(findings == 1 ? "" : "s") (`topograph check` lints)")
+            lines.append(
+                "generate: \(outcomes.count) model\(outcomes.count == 1 ? "" : "s") (\(built) rebuilt, \(outcomes.count - built) unchanged); "
+                    + "\(written.count) file\(written.count == 1 ? "" : "s") written, \(upToDate) up to date; "
+                    + "\(findings) finding\(findings == 1 ? "" : "s") (`topograph check` lints)")
             return lines.joined(separator: "\n")
         }
     }
@@ -40,7 +41,10 @@ struct Generation<Toolchain: ProjectToolchain> {
         let progress = self.progress
         run.onModel = { outcome, done, total in
             let what = outcome.built == nil ? "unchanged" : "built \(outcome.built!.files.count) files"
-            progress.line(String(format: "[%d/%d] %@: %@, %d findings (%.1fs)", done, total, outcome.entry.name, what, outcome.findings.count, outcome.seconds))
+            progress.line(
+                String(
+                    format: "[%d/%d] %@: %@, %d findings (%.1fs)", done, total, outcome.entry.name, what, outcome.findings.count,
+                    outcome.seconds))
         }
         let (outcomes, failures) = run.evaluate()
         if !failures.isEmpty { throw CLIError(failures.map(\.message).joined(separator: "\nerror: ")) }

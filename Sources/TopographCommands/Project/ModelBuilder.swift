@@ -13,11 +13,13 @@ struct BuiltModel: Sendable {
 
 /// Renders one model entry's artifacts from its model file.
 enum ModelBuilder {
-    static func build(_ entry: ModelEntry, in config: ProjectConfig, toolchain: some ProjectToolchain, today: String?) throws -> BuiltModel {
+    static func build(_ entry: ModelEntry, in config: ProjectConfig, toolchain: some ProjectToolchain, today: String?) throws -> BuiltModel
+    {
         let modelPath = config.absolute(entry.path)
         guard FileManager.default.fileExists(atPath: modelPath) else {
-            throw CLIError("\(entry.path): no such model file (listed in \(config.file))",
-                           hint: "fix the `path:` of model '\(entry.name)' or create the file")
+            throw CLIError(
+                "\(entry.path): no such model file (listed in \(config.file))",
+                hint: "fix the `path:` of model '\(entry.name)' or create the file")
         }
         let architecture = try toolchain.load(modelPath)
         let findings = toolchain.validate(architecture, today: today)

@@ -1,6 +1,6 @@
 import Foundation
-import TopographModelFiles
 import TopographModel
+import TopographModelFiles
 
 /// What the last `generate` produced for each model, kept in `.topograph-cache/` (not committed):
 /// the inputs' hash, the hash of every file written, and the findings. A model whose inputs and files
@@ -62,16 +62,16 @@ struct ProjectCache {
     static let executableIdentity: String = {
         // A plain stat: Bundle and FileManager attributes cost more than the rest of a cache check.
         #if os(Linux)
-        let path = "/proc/self/exe"
+            let path = "/proc/self/exe"
         #else
-        guard let path = Bundle.main.executablePath else { return "unknown" }
+            guard let path = Bundle.main.executablePath else { return "unknown" }
         #endif
         var info = stat()
         guard stat(path, &info) == 0 else { return "unknown" }
         #if os(Linux)
-        let modified = info.st_mtim
+            let modified = info.st_mtim
         #else
-        let modified = info.st_mtimespec
+            let modified = info.st_mtimespec
         #endif
         return "\(info.st_dev):\(info.st_ino) \(info.st_size) \(modified.tv_sec).\(modified.tv_nsec)"
     }()

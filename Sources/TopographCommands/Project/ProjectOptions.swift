@@ -3,10 +3,15 @@ import Foundation
 
 /// Options shared by the commands that work on a whole project (`generate`, `check`).
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The configuration file; default: topograph.yml in this directory or the nearest parent.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The configuration file; default: topograph.yml in this directory or the nearest parent.", valueName: "file"))
     var config: String?
 
-    @Option(name: .long, help: ArgumentHelp("The date accepted risks are checked against (YYYY-MM-DD); default: today (UTC), or $TOPOGRAPH_TODAY.", valueName: "date"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The date accepted risks are checked against (YYYY-MM-DD); default: today (UTC), or $TOPOGRAPH_TODAY.", valueName: "date"))
     var today: String?
 
     /// The configuration, found or given.
@@ -24,8 +29,9 @@ struct ProjectOptions: ParsableArguments {
             if parent.path == directory.path { break }
             directory = parent
         }
-        throw CLIError("no \(ProjectConfig.fileName) in this directory or any parent",
-                       hint: "run `topograph init` to create one, or pass --config <file>")
+        throw CLIError(
+            "no \(ProjectConfig.fileName) in this directory or any parent",
+            hint: "run `topograph init` to create one, or pass --config <file>")
     }
 
     /// The validation date: `--today`, else `$TOPOGRAPH_TODAY`, else today's UTC date.

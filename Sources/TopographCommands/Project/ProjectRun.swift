@@ -40,7 +40,8 @@ struct ProjectRun<Toolchain: ProjectToolchain> {
             if case .success(let outcome) = result { onModel(outcome, finished.increment(), models.count) }
             results.set(index, result)
         }
-        var outcomes: [ModelOutcome] = [], failures: [ModelFailure] = []
+        var outcomes: [ModelOutcome] = []
+        var failures: [ModelFailure] = []
         for (entry, result) in zip(models, results.values) {
             switch result {
             case .success(let outcome): outcomes.append(outcome)
@@ -82,8 +83,9 @@ struct ProjectRun<Toolchain: ProjectToolchain> {
                 if planned.kind == .injection {
                     let target = planned.path
                     guard let current = injected[target] ?? read(target).flatMap({ String(data: $0, encoding: .utf8) }) else {
-                        throw CLIError("\(target): injection target does not exist (model '\(outcome.entry.name)')",
-                                       hint: "create the file with the topograph marker comments, or remove it from `inject:`")
+                        throw CLIError(
+                            "\(target): injection target does not exist (model '\(outcome.entry.name)')",
+                            hint: "create the file with the topograph marker comments, or remove it from `inject:`")
                     }
                     if injected[target] == nil { injectionOrder.append(target) }
                     injected[target] = try toolchain.inject(built.injection ?? "", into: current, file: target)
@@ -129,5 +131,10 @@ final class ConcurrentCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
 
-    func increment() -> Int { lock.withLock { value += 1; return value } }
+    func increment() -> Int {
+        lock.withLock {
+            value += 1
+            return value
+        }
+    }
 }

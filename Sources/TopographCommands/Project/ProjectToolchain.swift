@@ -1,9 +1,9 @@
 import Foundation
-import TopographModel
-import TopographModelFiles
 import TopographDOT
 import TopographDocs
 import TopographGraphviz
+import TopographModel
+import TopographModelFiles
 import TopographValidation
 
 /// The loaders and renderers `generate`, `check` and `diff` orchestrate. A protocol so the pipeline
@@ -65,7 +65,8 @@ struct LiveToolchain: ProjectToolchain {
     }
 
     func html(_ architecture: Architecture, markdown: String, inlineSVG: String?) throws -> String {
-        try HTMLPage.render(markdown: markdown, title: DesignDocument.title(for: architecture, options: DocumentOptions()), inlineSVG: inlineSVG)
+        try HTMLPage.render(
+            markdown: markdown, title: DesignDocument.title(for: architecture, options: DocumentOptions()), inlineSVG: inlineSVG)
     }
 
     func inject(_ generated: String, into existing: String, file: String) throws -> String {

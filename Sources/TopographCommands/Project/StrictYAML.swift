@@ -12,8 +12,11 @@ struct StrictYAML {
     static func parse(_ text: String, file: String) throws -> StrictYAML {
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw ModelError([ModelDiagnostic("\(file) is empty", at: SourceLocation(file: file, line: 1),
-                                                  hint: "run `topograph init` for a starter configuration")])
+                throw ModelError([
+                    ModelDiagnostic(
+                        "\(file) is empty", at: SourceLocation(file: file, line: 1),
+                        hint: "run `topograph init` for a starter configuration")
+                ])
             }
             return StrictYAML(node: node, file: file)
         } catch let error as YamlError {
@@ -27,8 +30,9 @@ struct StrictYAML {
             .composer(_, let problem, let mark, _):
             return ModelDiagnostic("invalid YAML: \(problem)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ModelDiagnostic("duplicate key '\(duplicates.joined(separator: "', '"))'",
-                                   at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+            return ModelDiagnostic(
+                "duplicate key '\(duplicates.joined(separator: "', '"))'",
+                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
         default:
             return ModelDiagnostic("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1))
         }
@@ -51,8 +55,9 @@ struct StrictYAML {
             let child = StrictYAML(node: key, file: file)
             guard let name = key.scalar?.string else { throw child.error("keys of \(what) must be plain names") }
             guard allowed.contains(name) else {
-                throw child.error("unknown key '\(name)' in \(what)",
-                                  hint: "allowed keys: \(allowed.joined(separator: ", "))")
+                throw child.error(
+                    "unknown key '\(name)' in \(what)",
+                    hint: "allowed keys: \(allowed.joined(separator: ", "))")
             }
             entries[name] = StrictYAML(node: value, file: file)
         }
@@ -87,8 +92,9 @@ struct StrictYAML {
     func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type, named what: String) throws -> T where T.RawValue == String {
         let text = try string(named: what)
         guard let value = T(rawValue: text) else {
-            throw error("'\(text)' is not a valid \(what)",
-                        hint: "use one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw error(
+                "'\(text)' is not a valid \(what)",
+                hint: "use one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return value
     }

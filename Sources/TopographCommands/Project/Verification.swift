@@ -27,7 +27,8 @@ struct Verification<Toolchain: ProjectToolchain> {
             var lines: [String] = []
             for (entry, verdict) in verdicts {
                 let policy = entry.lint.enforce ? "fails at \(entry.lint.threshold.rawValue)" : "not enforced"
-                lines.append("\(entry.name): \(verdict.summary), \(verdict.failing.count) at or above \(entry.lint.threshold.rawValue) (\(policy))")
+                lines.append(
+                    "\(entry.name): \(verdict.summary), \(verdict.failing.count) at or above \(entry.lint.threshold.rawValue) (\(policy))")
                 guard verdict.fails else { continue }
                 lines += verdict.failing.map { "  " + Self.line(for: $0, entry: entry, root: root) }
             }
@@ -51,7 +52,8 @@ struct Verification<Toolchain: ProjectToolchain> {
     func run() throws -> Report {
         let cache = ProjectCache(root: config.root)
         // Shared lock, only if a generate has ever run here: check must not create files.
-        let lock = FileManager.default.fileExists(atPath: cache.lockFile)
+        let lock =
+            FileManager.default.fileExists(atPath: cache.lockFile)
             ? try FileLock(path: cache.lockFile, exclusive: false) {} : nil
         defer { lock?.unlock() }
         var run = ProjectRun(config: config, toolchain: toolchain, today: today, cache: useCache ? cache.load() : nil)

@@ -36,7 +36,8 @@ public enum AtomicFile {
             let url = URL(fileURLWithPath: file.path)
             let directory = url.deletingLastPathComponent()
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+            let temporary = directory.appendingPathComponent(
+                ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
             do { try file.data.write(to: temporary) } catch {
                 throw CLIError("cannot write \(file.path): \(error.localizedDescription)")
             }

@@ -41,7 +41,8 @@ public enum DOTEncoder {
 
     /// An attribute name: bare when it is a plain identifier (all of Graphviz's are), else quoted.
     private static func attributeName(_ text: String) -> String {
-        let plain = text.first.map { $0.isLetter || $0 == "_" } == true
+        let plain =
+            text.first.map { $0.isLetter || $0 == "_" } == true
             && text.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" }
         let keyword = ["node", "edge", "graph", "digraph", "subgraph", "strict"].contains(text.lowercased())
         return plain && !keyword ? text : quote(text)

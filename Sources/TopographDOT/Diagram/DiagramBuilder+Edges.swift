@@ -38,7 +38,8 @@ extension DiagramBuilder {
         if segment.labelled && style != .resolves {
             var markup = HTMLText.font(labelText(segment), color: style.color)
             if !badges.isEmpty {
-                markup = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"
+                markup =
+                    "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"
                     + FindingOverlay.markup(badges) + "</TD></TR></TABLE>"
             }
             // Graphviz 2.42/2.43 frees a label twice in gvFreeLayout when the edge also has

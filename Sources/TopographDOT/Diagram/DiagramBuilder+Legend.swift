@@ -25,17 +25,20 @@ extension DiagramBuilder {
     private func nodeRows() -> [Entry] {
         var seen = Set<DiagramStyle.NodeLook>()
         var rows: [Entry] = []
-        let ordered = ComponentKind.allCases.flatMap { kind in scene.components.filter { $0.kind == kind && !scene.dimmed.contains($0.id) } }
+        let ordered = ComponentKind.allCases.flatMap { kind in scene.components.filter { $0.kind == kind && !scene.dimmed.contains($0.id) }
+        }
         for component in ordered {
             let look = DiagramStyle.look(for: component)
             guard seen.insert(look).inserted else { continue }
             var name = component.kind.title
             if let role = component.spec.database?.role { name += role == .replica ? " (replica)" : " (writable)" }
-            let swatch = "<TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\" COLOR=\"\(look.border)\" FIXEDSIZE=\"TRUE\" WIDTH=\"26\" HEIGHT=\"12\"></TD>"
+            let swatch =
+                "<TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\" COLOR=\"\(look.border)\" FIXEDSIZE=\"TRUE\" WIDTH=\"26\" HEIGHT=\"12\"></TD>"
             rows.append((swatch, words(name + ": " + look.shapeName)))
         }
         if !scene.dimmed.isEmpty {
-            let swatch = "<TD BGCOLOR=\"\(DiagramStyle.dimmed.fill)\" BORDER=\"1\" COLOR=\"\(DiagramStyle.dimmed.border)\" FIXEDSIZE=\"TRUE\" WIDTH=\"26\" HEIGHT=\"12\"></TD>"
+            let swatch =
+                "<TD BGCOLOR=\"\(DiagramStyle.dimmed.fill)\" BORDER=\"1\" COLOR=\"\(DiagramStyle.dimmed.border)\" FIXEDSIZE=\"TRUE\" WIDTH=\"26\" HEIGHT=\"12\"></TD>"
             rows.append((swatch, words("grey: the host's other components")))
         }
         return rows
@@ -51,7 +54,8 @@ extension DiagramBuilder {
 
     private func badgeRows() -> [Entry] {
         var rows = Severity.allCases.reversed().filter { overlay.severitiesShown.contains($0) }.map { severity in
-            let badge = FindingOverlay.markup([Badge(number: 0, severity: severity, active: true)]).replacingOccurrences(of: "#0", with: "#n")
+            let badge = FindingOverlay.markup([Badge(number: 0, severity: severity, active: true)]).replacingOccurrences(
+                of: "#0", with: "#n")
             return ("<TD>\(badge)</TD>", words("finding n (\(severity.rawValue)), numbered as in the design doc"))
         }
         if overlay.showsAccepted {

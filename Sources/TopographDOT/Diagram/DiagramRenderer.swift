@@ -57,8 +57,10 @@ struct DiagramBuilder {
     }
 
     private func nodeDefaults() -> DOTAttributes {
-        ["fontname": .string(DiagramStyle.font), "fontsize": .string("11"), "fontcolor": .string(DiagramStyle.ink),
-         "margin": .string("0.12,0.06")]
+        [
+            "fontname": .string(DiagramStyle.font), "fontsize": .string("11"), "fontcolor": .string(DiagramStyle.ink),
+            "margin": .string("0.12,0.06"),
+        ]
     }
 
     private func edgeDefaults() -> DOTAttributes {
@@ -70,7 +72,8 @@ struct DiagramBuilder {
         let heading = options.title ?? architecture.name
         var sub = "\(options.view.rawValue) view: \(options.view.summary)"
         if options.title == nil, let domain = architecture.domain { sub = "\(domain) · " + sub }
-        return HTMLText.font(heading, size: 16, bold: true) + "<BR ALIGN=\"LEFT\"/>" + HTMLText.font(sub, size: 10, color: DiagramStyle.muted)
+        return HTMLText.font(heading, size: 16, bold: true) + "<BR ALIGN=\"LEFT\"/>"
+            + HTMLText.font(sub, size: 10, color: DiagramStyle.muted)
             + "<BR ALIGN=\"LEFT\"/>"
     }
 
@@ -121,7 +124,12 @@ struct DiagramBuilder {
     private func contextNode(for host: Host, _ members: [Component], hasFocus: Bool) -> DOTNode {
         let names = members.map(\.displayName).joined(separator: " · ")
         var rows = [HTMLText.font(names, size: 9, color: DiagramStyle.dimmed.text)]
-        if !hasFocus { rows.append(HTMLText.font(scene.view == .monitoring ? "no monitoring agent" : "nothing in this view", size: 9, color: DiagramStyle.muted, bold: true)) }
+        if !hasFocus {
+            rows.append(
+                HTMLText.font(
+                    scene.view == .monitoring ? "no monitoring agent" : "nothing in this view", size: 9, color: DiagramStyle.muted,
+                    bold: true))
+        }
         return DOTNode(
             Self.contextNodeID(host.id),
             [
@@ -151,12 +159,13 @@ struct DiagramBuilder {
     }
 
     private func zoneKindText(_ zone: Zone) -> String? {
-        let text = switch zone.kind {
-        case .internet: "internet"
-        case .external: "external"
-        case .dmz: "DMZ"
-        case .private: "private network"
-        }
+        let text =
+            switch zone.kind {
+            case .internet: "internet"
+            case .external: "external"
+            case .dmz: "DMZ"
+            case .private: "private network"
+            }
         return zone.displayName.lowercased() == text.lowercased() ? nil : text
     }
 }

@@ -24,7 +24,9 @@ enum DiagramStyle {
         case .client: NodeLook(shape: "box", fill: "#ECEFF1", border: "#78909C", style: "rounded,filled", shapeName: "rounded box")
         case .dnsRecord: NodeLook(shape: "note", fill: "#FFF8E1", border: "#C9A227", shapeName: "note")
         case .firewall:
-            NodeLook(shape: "box", fill: "#FBE9E7", border: "#BF360C", style: "filled,diagonals", penwidth: "1.6", shapeName: "box with cut corners")
+            NodeLook(
+                shape: "box", fill: "#FBE9E7", border: "#BF360C", style: "filled,diagonals", penwidth: "1.6",
+                shapeName: "box with cut corners")
         case .loadBalancer: NodeLook(shape: "hexagon", fill: "#E3F2FD", border: "#1565C0", penwidth: "1.6", shapeName: "hexagon")
         case .webServer: NodeLook(shape: "box", fill: "#E8F5E9", border: "#2E7D32", style: "rounded,filled", shapeName: "rounded box")
         case .appServer: NodeLook(shape: "component", fill: "#F3E5F5", border: "#7B1FA2", shapeName: "component box")

@@ -20,10 +20,12 @@ struct DocumentFacts {
         let index = ArchitectureIndex(architecture)
         self.index = index
         writers = index.components(ofKind: .database).filter { $0.spec.database?.acceptsWrites == true }
-        replicasBySource = Dictionary(grouping: index.components(ofKind: .database).filter { $0.spec.database?.replicatesFrom != nil },
-                                      by: { $0.spec.database!.replicatesFrom! })
-        agentsByPlatform = Dictionary(grouping: index.components(ofKind: .monitoringAgent).filter { $0.spec.monitoringAgent?.shipsTo != nil },
-                                      by: { $0.spec.monitoringAgent!.shipsTo! })
+        replicasBySource = Dictionary(
+            grouping: index.components(ofKind: .database).filter { $0.spec.database?.replicatesFrom != nil },
+            by: { $0.spec.database!.replicatesFrom! })
+        agentsByPlatform = Dictionary(
+            grouping: index.components(ofKind: .monitoringAgent).filter { $0.spec.monitoringAgent?.shipsTo != nil },
+            by: { $0.spec.monitoringAgent!.shipsTo! })
         guards = DocumentFacts.guards(index)
         var crossing: [ElementID: [Flow]] = [:]
         for flow in architecture.flows {
@@ -85,7 +87,8 @@ struct DocumentFacts {
 
     /// The zone's members as the prose lists them: its hosts, then its stand-alone components.
     func members(of zone: ElementID) -> [ElementID] {
-        architecture.hosts.filter { $0.zone == zone }.map(\.id) + architecture.components.filter { $0.host == nil && $0.zone == zone }.map(\.id)
+        architecture.hosts.filter { $0.zone == zone }.map(\.id)
+            + architecture.components.filter { $0.host == nil && $0.zone == zone }.map(\.id)
     }
 
     /// Monitoring agents running on a host.

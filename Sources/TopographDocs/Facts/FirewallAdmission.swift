@@ -54,12 +54,13 @@ struct FirewallAdmission {
     static func summary(of rule: FirewallRule, _ facts: DocumentFacts) -> String {
         let ports = rule.ports.isEmpty ? "all ports" : rule.ports.map(\.description).joined(separator: ", ")
         let transport = rule.transport == .any ? "" : rule.transport.rawValue + " "
-        let peer = rule.peer.map { peer -> String in
-            let id = ElementID(peer)
-            if facts.index.zones[id] != nil { return "zone \(MD.code(peer))" }
-            if facts.index.hosts[id] != nil { return "host \(MD.code(peer))" }
-            return MD.code(peer)
-        } ?? "anyone"
+        let peer =
+            rule.peer.map { peer -> String in
+                let id = ElementID(peer)
+                if facts.index.zones[id] != nil { return "zone \(MD.code(peer))" }
+                if facts.index.hosts[id] != nil { return "host \(MD.code(peer))" }
+                return MD.code(peer)
+            } ?? "anyone"
         let way = rule.direction == .ingress ? "from" : "to"
         return "\(rule.action.rawValue) \(rule.direction.rawValue) \(transport)\(ports) \(way) \(peer)"
     }

@@ -79,7 +79,12 @@ public enum HTMLPage {
             guard let close = rest.range(of: "</h\(level)>", range: open.upperBound..<rest.endIndex) else { break }
             let inner = rest[open.upperBound..<close.lowerBound]
             var slug = Anchor.slug(decodeText(String(inner)))
-            if let n = used[slug] { used[slug] = n + 1; slug += "-\(n + 1)" } else { used[slug] = 0 }
+            if let n = used[slug] {
+                used[slug] = n + 1
+                slug += "-\(n + 1)"
+            } else {
+                used[slug] = 0
+            }
             out += "<h\(level) id=\"\(escape(slug))\">" + inner + "</h\(level)>"
             rest = rest[close.upperBound...]
         }

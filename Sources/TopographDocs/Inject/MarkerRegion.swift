@@ -33,7 +33,8 @@ public enum MarkerRegion {
     /// 1-based lines of the begin and end markers.
     static func markers(in text: String, file: String) throws -> (Int, Int) {
         let tree = MarkdownSyntaxTree.parse(text)
-        var begins: [Int] = [], ends: [Int] = []
+        var begins: [Int] = []
+        var ends: [Int] = []
         for node in tree.children where node.type == "html_block" {
             let literal = (node.literal ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             if isMarker(literal, "begin") { begins.append(node.startLine) }
@@ -41,7 +42,8 @@ public enum MarkerRegion {
         }
         switch (begins.count, ends.count) {
         case (0, 0):
-            throw Error(description: "\(file): no \(begin) … \(end) region; add both markers, each on its own line, where the document should go")
+            throw Error(
+                description: "\(file): no \(begin) … \(end) region; add both markers, each on its own line, where the document should go")
         case (1, 0):
             throw Error(description: "\(file):\(begins[0]): \(begin) has no matching \(end) after it")
         case (0, 1):
@@ -53,7 +55,9 @@ public enum MarkerRegion {
             return (begins[0], ends[0])
         default:
             let all = (begins + ends).sorted().map(String.init).joined(separator: ", ")
-            throw Error(description: "\(file): expected exactly one \(begin) and one \(end), found \(begins.count) and \(ends.count) (lines \(all))")
+            throw Error(
+                description: "\(file): expected exactly one \(begin) and one \(end), found \(begins.count) and \(ends.count) (lines \(all))"
+            )
         }
     }
 

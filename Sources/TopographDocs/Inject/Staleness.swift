@@ -14,7 +14,8 @@ public enum Staleness {
             suffix += 1
         }
         let first = prefix + 1
-        let haveLast = have.count - suffix, wantLast = want.count - suffix
+        let haveLast = have.count - suffix
+        let wantLast = want.count - suffix
         func range(_ last: Int) -> String {
             last < first ? "nothing at line \(first)" : (last == first ? "line \(first)" : "lines \(first)-\(last)")
         }

@@ -69,7 +69,8 @@ enum MD {
     static func code(_ raw: String) -> String {
         let flat = raw.split(whereSeparator: { $0.isNewline || $0 == "\u{0}" }).joined(separator: " ")
         guard !flat.isEmpty else { return "" }
-        var longest = 0, run = 0
+        var longest = 0
+        var run = 0
         for ch in flat {
             run = ch == "`" ? run + 1 : 0
             longest = max(longest, run)

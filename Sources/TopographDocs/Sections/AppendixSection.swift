@@ -15,8 +15,10 @@ enum AcceptedRisksSection {
             } else {
                 status = "covers " + MD.list(covered.map(\.link))
             }
-            return [MD.code(risk.rule), risk.element.map { MD.code($0.rawValue) } ?? "whole design", MD.text(risk.reason),
-                    risk.expires.map(MD.text) ?? "never", status]
+            return [
+                MD.code(risk.rule), risk.element.map { MD.code($0.rawValue) } ?? "whole design", MD.text(risk.reason),
+                risk.expires.map(MD.text) ?? "never", status,
+            ]
         }
         return "## Accepted risks\n\n" + MD.table(["Rule", "Element", "Reason", "Expires", "Status"], rows)
     }
@@ -30,7 +32,9 @@ enum AppendixSection {
         }
         let rows = issues.catalogue.map { rule -> [String] in
             let count = issues.issues.filter { $0.finding.ruleID == rule.id }.count
-            return [MD.code(rule.id), MD.text(rule.category), rule.defaultSeverity.rawValue, MD.text(rule.title), count == 0 ? "—" : "\(count)"]
+            return [
+                MD.code(rule.id), MD.text(rule.category), rule.defaultSeverity.rawValue, MD.text(rule.title), count == 0 ? "—" : "\(count)",
+            ]
         }
         return "## Appendix: rules checked\n\n" + MD.table(["Rule", "Category", "Default severity", "Checks", "Findings"], rows)
     }

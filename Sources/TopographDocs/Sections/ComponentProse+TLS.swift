@@ -48,7 +48,8 @@ extension ComponentProse {
             let whereTo = one ? who : "whichever of \(MD.list(members.map { facts.ref($0.id) }, conjunction: "or")) receives it"
             return "TLS terminates at \(whereTo), which presents \(certificateText(tls, facts)); from here on the request is decrypted."
         case .reencrypt:
-            return "\(who) \(one ? "decrypts" : "decrypt") it with \(certificateText(tls, facts)) and \(one ? "opens" : "open") new TLS connections onward."
+            return
+                "\(who) \(one ? "decrypts" : "decrypt") it with \(certificateText(tls, facts)) and \(one ? "opens" : "open") new TLS connections onward."
         case .passthrough:
             return "\(who) \(one ? "passes" : "pass") the TLS stream through unopened; it is decrypted further in."
         }

@@ -35,7 +35,8 @@ enum ComponentProse {
 
     /// "It receives requests from `lb` (http on port 80) and sends requests to `app-1` (http on port 8000)."
     static func traffic(_ c: Component, _ facts: DocumentFacts) -> String {
-        let incoming = facts.incoming(c.id), outgoing = facts.outgoing(c.id)
+        let incoming = facts.incoming(c.id)
+        let outgoing = facts.outgoing(c.id)
         guard !incoming.isEmpty || !outgoing.isEmpty else { return "No flow reaches or leaves it in this model." }
         var parts: [String] = []
         if !incoming.isEmpty { parts.append("receives " + summarise(incoming, peer: \.from, "from", facts)) }
@@ -52,13 +53,15 @@ enum ComponentProse {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(flow)
         }
-        return MD.list(order.map { key in
-            let group = groups[key]!, flow = group[0]
-            let what = flow.purpose == .request ? "requests" : MD.text(purposeNoun(flow.purpose))
-            let peers = facts.refs(unique(group.map { $0[keyPath: peer] }))
-            if facts.isLocal(flow) { return "\(what) \(preposition) \(peers) (through the local file system)" }
-            return "\(what) \(preposition) \(peers) (\(facts.transport(flow)), \(flow.encrypted ? "encrypted" : "plaintext"))"
-        })
+        return MD.list(
+            order.map { key in
+                let group = groups[key]!
+                let flow = group[0]
+                let what = flow.purpose == .request ? "requests" : MD.text(purposeNoun(flow.purpose))
+                let peers = facts.refs(unique(group.map { $0[keyPath: peer] }))
+                if facts.isLocal(flow) { return "\(what) \(preposition) \(peers) (through the local file system)" }
+                return "\(what) \(preposition) \(peers) (\(facts.transport(flow)), \(flow.encrypted ? "encrypted" : "plaintext"))"
+            })
     }
 
     /// Declared listening ports no modelled flow arrives on: open surface without a visible need.
@@ -91,8 +94,10 @@ enum ComponentProse {
         case .passthrough: return ["It passes TLS through to the next hop without decrypting it."]
         case .terminate, .reencrypt:
             if !incoming.isEmpty && !incoming.contains(where: \.encrypted) {
-                return ["It is configured to terminate TLS with \(cert), yet every flow it receives is plaintext: "
-                    + "the certificate and its private key sit on this host without protecting any hop."]
+                return [
+                    "It is configured to terminate TLS with \(cert), yet every flow it receives is plaintext: "
+                        + "the certificate and its private key sit on this host without protecting any hop."
+                ]
             }
             let verb = tls.mode == .terminate ? "It terminates TLS" : "It decrypts TLS and re-encrypts onward"
             return ["\(verb) with \(cert)."]

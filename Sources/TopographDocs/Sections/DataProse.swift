@@ -10,9 +10,13 @@ enum DatabaseProse {
         var result: [String] = []
         switch db.role {
         case .primary, .multiPrimary, .standalone:
-            let role = db.role == .standalone ? "A stand-alone \(engine)database" : "The \(engine)\(db.role == .primary ? "primary" : "multi-primary member")"
+            let role =
+                db.role == .standalone
+                ? "A stand-alone \(engine)database" : "The \(engine)\(db.role == .primary ? "primary" : "multi-primary member")"
             if db.acceptsWrites {
-                result.append(writers.count == 1 ? "\(role): the only node accepting writes." : "\(role), one of \(writers.count) nodes accepting writes.")
+                result.append(
+                    writers.count == 1
+                        ? "\(role): the only node accepting writes." : "\(role), one of \(writers.count) nodes accepting writes.")
             } else {
                 result.append("\(role), declared read-only.")
             }
@@ -22,7 +26,8 @@ enum DatabaseProse {
             text += db.replication.map { ", replicating \(ReplicationText.adverb($0))" } ?? "; its replication mode is not declared"
             result.append(text + ".")
             if let mode = db.replication, mode != .sync, let source = db.replicatesFrom {
-                result.append("Promoted after a failure of \(facts.ref(source)), it would lack the transactions that had not reached it yet.")
+                result.append(
+                    "Promoted after a failure of \(facts.ref(source)), it would lack the transactions that had not reached it yet.")
             }
             if db.acceptsWrites { result.append("It is declared writable, so writes can land here and diverge from its source.") }
         }
@@ -74,7 +79,9 @@ enum MonitoringProse {
         if let target = spec.shipsTo {
             let flow = facts.outgoing(c.id).first { $0.to == target }
             text += " and ships them to \(facts.ref(target))"
-            text += flow.map { " over \(facts.transport($0)), \($0.encrypted ? "encrypted" : "**in plaintext**")" } ?? ", though no flow to it is modelled"
+            text +=
+                flow.map { " over \(facts.transport($0)), \($0.encrypted ? "encrypted" : "**in plaintext**")" }
+                ?? ", though no flow to it is modelled"
         } else {
             text += "; it ships them nowhere declared"
         }
@@ -90,7 +97,9 @@ enum MonitoringProse {
         if agents.isEmpty {
             result.append("No agent ships to it.")
         } else {
-            result.append("It receives telemetry from \(facts.refs(agents.map(\.id))), covering \(MD.count(hosts.count, "host")) (\(facts.refs(hosts))).")
+            result.append(
+                "It receives telemetry from \(facts.refs(agents.map(\.id))), covering \(MD.count(hosts.count, "host")) (\(facts.refs(hosts)))."
+            )
         }
         let uncovered = facts.architecture.hosts.map(\.id).filter { !hosts.contains($0) }
         if !uncovered.isEmpty && !agents.isEmpty { result.append("Not covered: \(facts.refs(uncovered)).") }

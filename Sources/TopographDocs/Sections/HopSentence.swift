@@ -70,12 +70,13 @@ struct HopSentence {
     private func roleNote(_ id: ElementID) -> String? {
         guard let db = facts.index.components[id]?.spec.database else { return nil }
         let writers = facts.writers
-        let role = switch db.role {
-        case .primary: "the primary"
-        case .replica: "a replica"
-        case .multiPrimary: "a multi-primary member"
-        case .standalone: "a stand-alone node"
-        }
+        let role =
+            switch db.role {
+            case .primary: "the primary"
+            case .replica: "a replica"
+            case .multiPrimary: "a multi-primary member"
+            case .standalone: "a stand-alone node"
+            }
         if db.acceptsWrites && writers.count == 1 { return "\(facts.ref(id)) is \(role) and the only node accepting writes." }
         return "\(facts.ref(id)) is \(role)."
     }
@@ -101,16 +102,21 @@ struct HopSentence {
             for fw in facts.firewalls(crossedBy: flow) {
                 let admission = FirewallAdmission(flow: flow, firewall: fw, facts: facts)
                 let key = "\(admission.allowed)|\(admission.describe(facts))"
-                if walls[key] == nil { order.append(key); verdicts[key] = admission }
+                if walls[key] == nil {
+                    order.append(key)
+                    verdicts[key] = admission
+                }
                 if !(walls[key] ?? []).contains(fw.id) { walls[key, default: []].append(fw.id) }
             }
         }
         guard !order.isEmpty else { return nil }
         let parts = order.map { key -> String in
-            let ids = walls[key]!, admission = verdicts[key]!
+            let ids = walls[key]!
+            let admission = verdicts[key]!
             let who = ids.count == 1 ? facts.ref(ids[0]) : "\(facts.refs(ids)) each"
             if admission.allowed { return "\(who) \(ids.count == 1 ? "admits" : "admit") it under \(admission.describe(facts))" }
-            return "**\(who) \(ids.count == 1 ? "drops" : "drop") it** under \(admission.describe(facts)): the model's flow and its firewall disagree"
+            return
+                "**\(who) \(ids.count == 1 ? "drops" : "drop") it** under \(admission.describe(facts)): the model's flow and its firewall disagree"
         }
         return "On the way in, " + MD.list(parts) + "."
     }

@@ -16,16 +16,20 @@ enum InventorySection {
 
     static func components(_ facts: DocumentFacts) -> String {
         let rows = facts.architecture.components.map { c -> [String] in
-            [facts.ref(c.id), c.kind.title, c.host.map(facts.ref) ?? "—", facts.index.zone(of: c.id).map { facts.ref($0.id) } ?? "—",
-             c.software.map { MD.text($0.description) } ?? "—"]
+            [
+                facts.ref(c.id), c.kind.title, c.host.map(facts.ref) ?? "—", facts.index.zone(of: c.id).map { facts.ref($0.id) } ?? "—",
+                c.software.map { MD.text($0.description) } ?? "—",
+            ]
         }
         return MD.table(["Name", "Kind", "Host", "Zone", "Software"], rows)
     }
 
     static func flows(_ facts: DocumentFacts) -> String {
         let rows = facts.architecture.flows.map { f -> [String] in
-            [facts.ref(f.from), facts.ref(f.to), MD.text(f.protocol), f.port.map(String.init) ?? "—",
-             f.encrypted ? "yes" : "**no**", ComponentProse.purposeNoun(f.purpose)]
+            [
+                facts.ref(f.from), facts.ref(f.to), MD.text(f.protocol), f.port.map(String.init) ?? "—",
+                f.encrypted ? "yes" : "**no**", ComponentProse.purposeNoun(f.purpose),
+            ]
         }
         return MD.table(["From", "To", "Protocol", "Port", "Encrypted", "Purpose"], rows)
     }
@@ -45,8 +49,10 @@ enum InventorySection {
             guard let spec = fw.spec.firewall else { continue }
             for (offset, rule) in spec.rules.enumerated() {
                 let ports = rule.ports.isEmpty ? "all" : rule.ports.map(\.description).joined(separator: ", ")
-                rows.append([facts.ref(fw.id), "\(offset + 1)", rule.action.rawValue, rule.direction.rawValue,
-                             rule.peer.map(MD.code) ?? "any", rule.transport.rawValue, ports, rule.description.map(MD.text) ?? ""])
+                rows.append([
+                    facts.ref(fw.id), "\(offset + 1)", rule.action.rawValue, rule.direction.rawValue,
+                    rule.peer.map(MD.code) ?? "any", rule.transport.rawValue, ports, rule.description.map(MD.text) ?? "",
+                ])
             }
             rows.append([facts.ref(fw.id), "default", spec.defaultIngress.rawValue, "ingress", "any", "any", "all", "no rule matched"])
             rows.append([facts.ref(fw.id), "default", spec.defaultEgress.rawValue, "egress", "any", "any", "all", "no rule matched"])
@@ -56,7 +62,11 @@ enum InventorySection {
 
     /// Flow ids as "`a` → `b`" hops, in declaration order.
     static func hops(_ ids: [ElementID], _ facts: DocumentFacts) -> String {
-        MD.list(ids.compactMap { facts.index.flows[$0] }.map { "\(facts.ref($0.from)) → \(facts.ref($0.to))" + ($0.purpose == .request ? "" : " (\(ComponentProse.purposeNoun($0.purpose)))") })
+        MD.list(
+            ids.compactMap { facts.index.flows[$0] }.map {
+                "\(facts.ref($0.from)) → \(facts.ref($0.to))"
+                    + ($0.purpose == .request ? "" : " (\(ComponentProse.purposeNoun($0.purpose)))")
+            })
     }
 
     static func coverage(_ facts: DocumentFacts) -> String {
@@ -66,11 +76,16 @@ enum InventorySection {
             ["Hosts behind a firewall", c.hostsWithFirewall.text, missing(c.hostsWithFirewall)],
             ["Internet-facing components behind a firewall", c.exposedWithFirewall.text, missing(c.exposedWithFirewall)],
             ["Hosts with a monitoring agent", c.hostsWithMonitoring.text, missing(c.hostsWithMonitoring)],
-            ["Network hops encrypted (DNS lookups aside)", c.networkHopsEncrypted.text,
-             c.networkHopsEncrypted.missing.isEmpty ? "all encrypted" : "plaintext: " + hops(c.networkHopsEncrypted.missing, facts)],
+            [
+                "Network hops encrypted (DNS lookups aside)", c.networkHopsEncrypted.text,
+                c.networkHopsEncrypted.missing.isEmpty ? "all encrypted" : "plaintext: " + hops(c.networkHopsEncrypted.missing, facts),
+            ],
         ]
         for tier in c.tiers {
-            rows.append(["Redundancy: \(tier.name)", "\(tier.members.count)", "\(tier.verdict)" + (tier.members.isEmpty ? "" : " (\(facts.refs(tier.members)))")])
+            rows.append([
+                "Redundancy: \(tier.name)", "\(tier.members.count)",
+                "\(tier.verdict)" + (tier.members.isEmpty ? "" : " (\(facts.refs(tier.members)))"),
+            ])
         }
         return MD.table(["Measure", "Value", "Details"], rows)
     }

@@ -10,7 +10,8 @@ enum IssuesSection {
         }
         var intro = "The validator reports \(issues.tally)."
         if !issues.accepted.isEmpty {
-            intro += " \(MD.count(issues.accepted.count, "further finding is", "further findings are")) covered by an accepted risk and listed last."
+            intro +=
+                " \(MD.count(issues.accepted.count, "further finding is", "further findings are")) covered by an accepted risk and listed last."
         }
         intro += " Numbers match the badges on the diagram."
         blocks.append(intro)

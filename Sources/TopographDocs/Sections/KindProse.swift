@@ -7,13 +7,19 @@ enum DNSProse {
         if !dns.targets.isEmpty {
             text += " resolving to \(facts.refs(dns.targets))"
         }
-        if let value = dns.value { text += dns.targets.isEmpty ? " with the literal value \(MD.code(value))" : " (literal value \(MD.code(value)))" }
+        if let value = dns.value {
+            text += dns.targets.isEmpty ? " with the literal value \(MD.code(value))" : " (literal value \(MD.code(value)))"
+        }
         if let ttl = dns.ttl { text += ", TTL \(ttl) s" }
         var result = [text + "."]
         switch dns.targets.count {
         case 0: break
-        case 1: result.append("Every user reaches the design through \(facts.ref(dns.targets[0])); DNS gives them no alternative if it fails.")
-        default: result.append("Several targets mean DNS round robin: clients spread over them, but a failed target keeps receiving the clients that resolved to it until they retry.")
+        case 1:
+            result.append("Every user reaches the design through \(facts.ref(dns.targets[0])); DNS gives them no alternative if it fails.")
+        default:
+            result.append(
+                "Several targets mean DNS round robin: clients spread over them, but a failed target keeps receiving the clients that resolved to it until they retry."
+            )
         }
         let askers = unique(facts.incoming(c.id).map(\.from))
         if !askers.isEmpty { result.append("Looked up by \(facts.refs(askers)).") }
@@ -29,17 +35,21 @@ enum FirewallProse {
         case .host:
             result.append("A host firewall guarding \(c.host.map(facts.ref) ?? "no host (none declared)").")
         case .network:
-            result.append(fw.protects.isEmpty
-                ? "A network firewall that protects nothing declared."
-                : "A network firewall in front of \(facts.refs(fw.protects)).")
+            result.append(
+                fw.protects.isEmpty
+                    ? "A network firewall that protects nothing declared."
+                    : "A network firewall in front of \(facts.refs(fw.protects)).")
         }
-        result.append("Inbound traffic no rule matches is \(fw.defaultIngress == .deny ? "dropped" : "allowed") (default ingress \(fw.defaultIngress.rawValue)); "
-            + "outbound is \(fw.defaultEgress == .deny ? "dropped" : "allowed") by default.")
+        result.append(
+            "Inbound traffic no rule matches is \(fw.defaultIngress == .deny ? "dropped" : "allowed") (default ingress \(fw.defaultIngress.rawValue)); "
+                + "outbound is \(fw.defaultEgress == .deny ? "dropped" : "allowed") by default.")
         if fw.rules.isEmpty {
             result.append("It has no rules, so its defaults decide everything.")
         } else {
-            let rules = fw.rules.enumerated().map { "(\($0.offset + 1)) \(FirewallAdmission.summary(of: $0.element, facts))"
-                + ($0.element.description.map { " — \(MD.text($0))" } ?? "") }
+            let rules = fw.rules.enumerated().map {
+                "(\($0.offset + 1)) \(FirewallAdmission.summary(of: $0.element, facts))"
+                    + ($0.element.description.map { " — \(MD.text($0))" } ?? "")
+            }
             result.append("Rules, first match wins: " + rules.joined(separator: "; ") + ".")
         }
         result.append(contentsOf: verdicts(c, facts))
@@ -61,7 +71,8 @@ enum FirewallProse {
         if !dropped.isEmpty { result.append("**It drops \(MD.list(unique(dropped)))**, which the model says must get through.") }
         if !idle.isEmpty {
             let list = (idle.count == 1 ? "Rule " : "Rules ") + MD.list(idle.map { "\($0 + 1)" })
-            result.append("\(list) \(idle.count == 1 ? "admits" : "admit") no modelled flow: an opening the design does not show a need for.")
+            result.append(
+                "\(list) \(idle.count == 1 ? "admits" : "admit") no modelled flow: an opening the design does not show a need for.")
         }
         return result
     }
@@ -76,20 +87,29 @@ enum LoadBalancerProse {
         } else {
             var pool = "It spreads requests over \(facts.refs(lb.backends))"
             if let algorithm = lb.algorithm { pool += " by \(ComponentProse.algorithmText(algorithm))" }
-            pool += lb.healthCheck.map { ", taking a backend out of rotation when its \(ComponentProse.healthCheckText($0)) health check fails." }
+            pool +=
+                lb.healthCheck.map {
+                    ", taking a backend out of rotation when its \(ComponentProse.healthCheckText($0)) health check fails."
+                }
                 ?? "; no health check is declared, so a dead backend keeps receiving its share."
             result.append(pool)
             if lb.backends.count == 1 {
-                result.append("With a single backend, balancing adds no redundancy behind it: if \(facts.ref(lb.backends[0])) fails, the site is down.")
+                result.append(
+                    "With a single backend, balancing adds no redundancy behind it: if \(facts.ref(lb.backends[0])) fails, the site is down."
+                )
             }
         }
         switch lb.mode {
         case .single:
             result.append("It runs alone: if it fails, nothing else accepts traffic for the site.")
         case .activeActive:
-            result.append("It is active-active with \(lb.cluster.isEmpty ? "no declared peer" : facts.refs(lb.cluster)): all members serve traffic and absorb each other's failure.")
+            result.append(
+                "It is active-active with \(lb.cluster.isEmpty ? "no declared peer" : facts.refs(lb.cluster)): all members serve traffic and absorb each other's failure."
+            )
         case .activePassive:
-            result.append("It is active-passive with \(lb.cluster.isEmpty ? "no declared peer" : facts.refs(lb.cluster)): a standby takes over when the active member fails.")
+            result.append(
+                "It is active-passive with \(lb.cluster.isEmpty ? "no declared peer" : facts.refs(lb.cluster)): a standby takes over when the active member fails."
+            )
         }
         result.append(ComponentProse.traffic(c, facts))
         if !facts.isMonitored(c) { result.append("Nothing ships its metrics or logs to a monitoring platform.") }
@@ -98,7 +118,8 @@ enum LoadBalancerProse {
             let plain = onward.filter { !$0.encrypted }
             var text = ComponentProse.tlsConfiguration(c, facts).joined(separator: " ")
             if !plain.isEmpty && tls.mode == .terminate {
-                text += " What it forwards to \(facts.refs(unique(plain.map(\.to)))) is plaintext \(MD.text(plain[0].protocol)): anyone on that network segment can read or alter it."
+                text +=
+                    " What it forwards to \(facts.refs(unique(plain.map(\.to)))) is plaintext \(MD.text(plain[0].protocol)): anyone on that network segment can read or alter it."
             }
             result.append(text)
         } else {

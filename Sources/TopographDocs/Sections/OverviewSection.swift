@@ -21,13 +21,14 @@ enum OverviewSection {
         let coverage = Coverage(facts)
         var lines = [
             "**Size:** \(MD.count(arch.hosts.count, "host")) in \(MD.count(arch.zones.count, "zone")), "
-                + "\(MD.count(arch.components.count, "component")) and \(MD.count(arch.flows.count, "flow")).",
+                + "\(MD.count(arch.components.count, "component")) and \(MD.count(arch.flows.count, "flow"))."
         ]
         lines.append("**Entry point:** " + entry(facts))
         lines.append("**TLS:** " + tls(facts))
         lines.append("**Writes:** " + writes(facts))
-        lines.append("**Perimeter:** \(coverage.hostsWithFirewall.text) hosts behind a firewall; "
-            + "\(coverage.exposedWithFirewall.text) internet-facing components behind a firewall.")
+        lines.append(
+            "**Perimeter:** \(coverage.hostsWithFirewall.text) hosts behind a firewall; "
+                + "\(coverage.exposedWithFirewall.text) internet-facing components behind a firewall.")
         lines.append("**Monitoring:** \(coverage.hostsWithMonitoring.text) hosts run a monitoring agent.")
         let single = coverage.tiers.filter { $0.members.count == 1 }
         if !single.isEmpty {
@@ -50,13 +51,15 @@ enum OverviewSection {
     private static func tls(_ facts: DocumentFacts) -> String {
         let points = TLSFacts(facts)
         guard !points.terminators.isEmpty else {
-            return "no component terminates TLS: user traffic is \(points.clientPlaintext ? "plaintext from the browser on" : "not encrypted by this design")."
+            return
+                "no component terminates TLS: user traffic is \(points.clientPlaintext ? "plaintext from the browser on" : "not encrypted by this design")."
         }
         var text = "terminates at \(facts.refs(points.terminators.map(\.id)))"
         if points.plaintextAfter.isEmpty {
             text += "; every hop after it is encrypted."
         } else {
-            text += ", which \(points.terminators.count == 1 ? "forwards" : "forward") to \(facts.refs(unique(points.plaintextAfter.map(\.to)))) **in plaintext**."
+            text +=
+                ", which \(points.terminators.count == 1 ? "forwards" : "forward") to \(facts.refs(unique(points.plaintextAfter.map(\.to)))) **in plaintext**."
         }
         return text
     }

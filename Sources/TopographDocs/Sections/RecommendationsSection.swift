@@ -28,17 +28,20 @@ enum RecommendationsSection {
         let remedies = remedies(issues)
         guard !remedies.isEmpty else { return heading + "\n\nNothing to fix: no open issue." }
         let items = remedies.enumerated().map { item(number: $0.offset + 1, $0.element) }
-        return heading + "\n\nIn priority order: most severe first, then the ones that fix the most issues.\n\n" + items.joined(separator: "\n\n")
+        return heading + "\n\nIn priority order: most severe first, then the ones that fix the most issues.\n\n"
+            + items.joined(separator: "\n\n")
     }
 
     static func item(number: Int, _ remedy: Remedy) -> String {
         let title = remedy.rule?.title ?? remedy.ruleID
         let links = remedy.issues.map(\.shortLink)
-        var text = "\(number). **\(MD.text(title))** — \(remedy.severity.rawValue); fixes \(remedy.issues.count == 1 ? "issue" : "issues") \(MD.list(links))."
+        var text =
+            "\(number). **\(MD.text(title))** — \(remedy.severity.rawValue); fixes \(remedy.issues.count == 1 ? "issue" : "issues") \(MD.list(links))."
         // The finding-specific advice, once per distinct text, with the issues it applies to.
         var order: [String] = []
         var byText: [String: [IssueIndex.Issue]] = [:]
-        for issue in remedy.issues where issue.finding.recommendation != remedy.rule?.recommendation && !issue.finding.recommendation.isEmpty {
+        for issue in remedy.issues
+        where issue.finding.recommendation != remedy.rule?.recommendation && !issue.finding.recommendation.isEmpty {
             if byText[issue.finding.recommendation] == nil { order.append(issue.finding.recommendation) }
             byText[issue.finding.recommendation, default: []].append(issue)
         }

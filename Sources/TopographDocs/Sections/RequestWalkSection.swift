@@ -35,7 +35,10 @@ enum RequestWalkSection {
             var text = "\(clientName(client, facts)) looks up \(MD.code(dns.name)): the \(dns.type.rawValue) record \(facts.ref(record.id))"
             if !dns.targets.isEmpty {
                 text += " resolves it to \(facts.refs(dns.targets))"
-                if dns.targets.count > 1 { text += ", one address per target (DNS round robin): each client picks one and sticks to it until the record's TTL runs out" }
+                if dns.targets.count > 1 {
+                    text +=
+                        ", one address per target (DNS round robin): each client picks one and sticks to it until the record's TTL runs out"
+                }
             } else if let value = dns.value {
                 text += " resolves it to the literal address \(MD.code(value))"
             }

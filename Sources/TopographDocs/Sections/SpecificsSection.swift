@@ -12,11 +12,15 @@ enum SpecificsSection {
         }
         let standalone = arch.components.filter { $0.host == nil }
         if !standalone.isEmpty {
-            blocks.append("### Stand-alone components\n\n" + standalone.map { "- " + ComponentProse.paragraph($0, facts) + see(refs[$0.id]) }.joined(separator: "\n"))
+            blocks.append(
+                "### Stand-alone components\n\n"
+                    + standalone.map { "- " + ComponentProse.paragraph($0, facts) + see(refs[$0.id]) }.joined(separator: "\n"))
         }
         for host in arch.hosts { blocks.append(self.host(host, facts, refs)) }
         if !arch.certificates.isEmpty {
-            blocks.append("### Certificates\n\n" + arch.certificates.map { "- " + CertificateProse.paragraph($0, facts) + see(refs[$0.id]) }.joined(separator: "\n"))
+            blocks.append(
+                "### Certificates\n\n"
+                    + arch.certificates.map { "- " + CertificateProse.paragraph($0, facts) + see(refs[$0.id]) }.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n")
     }
@@ -66,10 +70,13 @@ enum CertificateProse {
         let users = facts.architecture.components.filter { $0.tls?.certificate == cert.id }
         let presenting = users.filter { facts.incoming($0.id).contains(where: \.encrypted) }
         if !cert.installedOn.isEmpty { text += " Installed on \(facts.refs(cert.installedOn))." }
-        text += presenting.isEmpty ? " No component presents it to encrypted traffic." : " Presented to clients by \(facts.refs(presenting.map(\.id)))."
+        text +=
+            presenting.isEmpty
+            ? " No component presents it to encrypted traffic." : " Presented to clients by \(facts.refs(presenting.map(\.id)))."
         let idle = cert.installedOn.filter { id in !presenting.contains { $0.id == id } }
         if !idle.isEmpty && !presenting.isEmpty {
-            text += " The private key also sits on \(facts.refs(idle)), where no encrypted hop uses it: every extra copy is one more place it can leak from."
+            text +=
+                " The private key also sits on \(facts.refs(idle)), where no encrypted hop uses it: every extra copy is one more place it can leak from."
         }
         return text
     }

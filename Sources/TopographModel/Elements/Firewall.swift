@@ -63,8 +63,14 @@ public struct PortRange: Hashable, Sendable, Codable, CustomStringConvertible {
     public var lower: Int
     public var upper: Int
 
-    public init(_ port: Int) { lower = port; upper = port }
-    public init(_ lower: Int, _ upper: Int) { self.lower = lower; self.upper = upper }
+    public init(_ port: Int) {
+        lower = port
+        upper = port
+    }
+    public init(_ lower: Int, _ upper: Int) {
+        self.lower = lower
+        self.upper = upper
+    }
 
     public func contains(_ port: Int) -> Bool { lower <= port && port <= upper }
     public var description: String { lower == upper ? "\(lower)" : "\(lower)-\(upper)" }

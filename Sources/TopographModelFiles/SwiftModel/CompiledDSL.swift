@@ -52,8 +52,9 @@ struct CompiledDSL {
                 compiler.path, arguments + files, environment: environment, outputPath: log, timeLimit: 600)
             guard termination == .exited(0) else {
                 let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-                throw SubprocessError("compiling the embedded \(module.name) sources with \(compiler.path) failed "
-                    + "(\(termination)):\n\(output)")
+                throw SubprocessError(
+                    "compiling the embedded \(module.name) sources with \(compiler.path) failed "
+                        + "(\(termination)):\n\(output)")
             }
         }
         try cache.writeAtomically(Data(), to: "\(staging)/complete")

@@ -17,11 +17,11 @@ enum Subprocess {
         timeLimit: Double
     ) throws -> Termination {
         #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t? = nil
-        var attributes: posix_spawnattr_t? = nil
+            var actions: posix_spawn_file_actions_t? = nil
+            var attributes: posix_spawnattr_t? = nil
         #else
-        var actions = posix_spawn_file_actions_t()
-        var attributes = posix_spawnattr_t()
+            var actions = posix_spawn_file_actions_t()
+            var attributes = posix_spawnattr_t()
         #endif
         // Darwin's spawn types are opaque pointers, glibc's are structs.
         posix_spawn_file_actions_init(&actions)

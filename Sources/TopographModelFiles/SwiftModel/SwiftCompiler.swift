@@ -36,9 +36,9 @@ struct SwiftCompiler {
         guard stat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         self.path = path
         #if canImport(Darwin)
-        let modified = info.st_mtimespec
+            let modified = info.st_mtimespec
         #else
-        let modified = info.st_mtim
+            let modified = info.st_mtim
         #endif
         identity = "\(String(cString: resolved)) \(info.st_size) \(modified.tv_sec).\(modified.tv_nsec)"
     }

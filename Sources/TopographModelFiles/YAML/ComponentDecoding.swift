@@ -36,7 +36,8 @@ extension ArchitectureDecoder {
             hostID = host.id
         }
         let component = Component(
-            id: id, name: reader.string(f["name"], "'name'"), spec: kind.map { decodeSpec($0, f[$0.rawValue], id: id, owner: node) } ?? .generic(GenericSpec()),
+            id: id, name: reader.string(f["name"], "'name'"),
+            spec: kind.map { decodeSpec($0, f[$0.rawValue], id: id, owner: node) } ?? .generic(GenericSpec()),
             host: hostID, zone: reader.id(f["zone"], "component 'zone'"), software: decodeSoftware(f["software"]),
             tls: decodeTLS(f["tls"]), ports: decodePorts(f["ports"]),
             description: reader.string(f["description"], "'description'"))

@@ -11,8 +11,9 @@ extension ArchitectureDecoder {
         case .appServer: return .appServer
         case .dnsRecord:
             guard let node else {
-                reader.error("component '\(id)' of kind dnsRecord needs a 'dnsRecord:' mapping", at: owner, element: id,
-                hint: "add dnsRecord: {type: A, name: www.example.com, targets: [...]}")
+                reader.error(
+                    "component '\(id)' of kind dnsRecord needs a 'dnsRecord:' mapping", at: owner, element: id,
+                    hint: "add dnsRecord: {type: A, name: www.example.com, targets: [...]}")
                 return .dnsRecord(DNSRecordSpec(type: .a, name: ""))
             }
             return .dnsRecord(dnsRecord(node, what))

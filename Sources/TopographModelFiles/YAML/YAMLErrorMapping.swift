@@ -17,7 +17,8 @@ enum YAMLErrorMapping {
             let line = secondOccurrence(of: key, after: context.mark, in: text) ?? context.mark.line
             return ModelDiagnostic(
                 "duplicate key '\(key)' in a mapping (first at \(context.mark.line):\(context.mark.column))",
-                at: SourceLocation(file: file, line: line, column: context.mark.column), hint: "each key may appear once per mapping; remove or rename one")
+                at: SourceLocation(file: file, line: line, column: context.mark.column),
+                hint: "each key may appear once per mapping; remove or rename one")
         default:
             return ModelDiagnostic("malformed YAML: \(error)", at: SourceLocation(file: file, line: 1))
         }

@@ -65,7 +65,8 @@ struct FirewallFacts {
         let atDestination = covering(flow.to)
         guard !atSource.isEmpty || !atDestination.isEmpty else { return nil }
         // A network firewall in front of both ends is not crossed; element lists are short.
-        let sourceIDs = atSource.map(\.id), destinationIDs = atDestination.map(\.id)
+        let sourceIDs = atSource.map(\.id)
+        let destinationIDs = atDestination.map(\.id)
         for fw in atSource where !destinationIDs.contains(fw.id) || fw.spec.firewall?.scope == .host {
             if let d = verdict(fw, .egress, peer: flow.to, port: flow.port, protocol: flow.protocol) { return d }
         }

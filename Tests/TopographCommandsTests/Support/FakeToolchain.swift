@@ -1,5 +1,6 @@
 import Foundation
 import TopographModel
+
 @testable import TopographCommands
 
 /// A toolchain whose "models" are text files of directives, so pipeline tests control findings,
@@ -21,8 +22,9 @@ struct FakeToolchain: ProjectToolchain {
     func validate(_ architecture: Architecture, today: String?) -> [Finding] {
         directive("finding", in: architecture.description ?? "").map { line in
             let parts = line.split(separator: " ").map(String.init)
-            return Finding(ruleID: parts[1], severity: Severity(rawValue: parts[0])!, message: "\(parts[1]) on \(parts[2])",
-                           elements: [ElementID(parts[2])], recommendation: "fix it")
+            return Finding(
+                ruleID: parts[1], severity: Severity(rawValue: parts[0])!, message: "\(parts[1]) on \(parts[2])",
+                elements: [ElementID(parts[2])], recommendation: "fix it")
         }
     }
 

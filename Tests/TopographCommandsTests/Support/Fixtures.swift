@@ -1,5 +1,6 @@
-@testable import TopographCommands
 import TopographModel
+
+@testable import TopographCommands
 
 /// Hand-made findings with awkward strings: quotes, markup, newlines, unicode, `%`, colons,
 /// terminal escapes and workflow-command syntax, from two models.
@@ -66,7 +67,8 @@ enum Fixtures {
         recommendation: "Allow 3306 from the app tier only",
         location: SourceLocation(file: "./models/shop.yaml", line: 44, column: 7),
         acceptance: Acceptance(
-            risk: AcceptedRisk(rule: "firewall.database-port-exposed", element: "db-1", reason: "Temporary, for the migration", expires: "2024-01-31"),
+            risk: AcceptedRisk(
+                rule: "firewall.database-port-exposed", element: "db-1", reason: "Temporary, for the migration", expires: "2024-01-31"),
             isExpired: true))
 
     static let injected = Finding(

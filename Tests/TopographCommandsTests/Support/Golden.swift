@@ -36,6 +36,7 @@ func expectFile(_ actual: String, at url: URL, sourceLocation: SourceLocation = 
         Issue.record("missing golden file \(url.path); record it with TOPOGRAPH_RECORD=1", sourceLocation: sourceLocation)
         return
     }
-    #expect(actual == expected, "differs from \(url.lastPathComponent); re-record with TOPOGRAPH_RECORD=1",
+    #expect(
+        actual == expected, "differs from \(url.lastPathComponent); re-record with TOPOGRAPH_RECORD=1",
         sourceLocation: sourceLocation)
 }

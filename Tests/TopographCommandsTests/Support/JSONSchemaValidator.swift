@@ -65,14 +65,20 @@ struct JSONSchemaValidator {
         let patterns = schema["patternProperties"]?.object ?? [:]
         for (key, value) in object.sorted(by: { $0.key < $1.key }) {
             var matched = false
-            if let sub = properties[key] { matched = true; errors += check(value, against: sub, at: "\(path).\(key)") }
+            if let sub = properties[key] {
+                matched = true
+                errors += check(value, against: sub, at: "\(path).\(key)")
+            }
             for (pattern, sub) in patterns where key.range(of: pattern, options: .regularExpression) != nil {
                 matched = true
                 errors += check(value, against: sub, at: "\(path).\(key)")
             }
             guard !matched, let additional = schema["additionalProperties"] else { continue }
-            if additional == .bool(false) { errors.append("\(path): unexpected property '\(key)'") }
-            else { errors += check(value, against: additional, at: "\(path).\(key)") }
+            if additional == .bool(false) {
+                errors.append("\(path): unexpected property '\(key)'")
+            } else {
+                errors += check(value, against: additional, at: "\(path).\(key)")
+            }
         }
         return errors
     }

@@ -25,7 +25,8 @@ enum Golden {
             let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-            Issue.record("""
+            Issue.record(
+                """
                 \(name) differs from golden at line \(line + 1) (TOPOGRAPH_RECORD=1 re-records):
                   golden: \(line < a.count ? String(a[line]) : "<end>")
                   actual: \(line < b.count ? String(b[line]) : "<end>")

@@ -42,7 +42,9 @@ struct StructureCheck {
     /// Every table is rectangular: each row has exactly as many cells as the table has columns.
     func expectRectangularTables(sourceLocation: SourceLocation = #_sourceLocation) {
         for table in tables {
-            #expect(table.rowCells.allSatisfy { $0 == table.columns }, "table \(table.header) has rows \(table.rowCells) for \(table.columns) columns", sourceLocation: sourceLocation)
+            #expect(
+                table.rowCells.allSatisfy { $0 == table.columns },
+                "table \(table.header) has rows \(table.rowCells) for \(table.columns) columns", sourceLocation: sourceLocation)
         }
     }
 }

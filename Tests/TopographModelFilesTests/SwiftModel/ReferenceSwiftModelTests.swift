@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographModelFiles
 
 /// The Swift DSL versions of the reference designs are the same designs as their YAML twins.
@@ -16,7 +17,8 @@ import TopographModel
         #expect(try ModelDump.yaml(swift) == ModelDump.yaml(yaml))
 
         // Every element points back into the Swift file.
-        let ids = swift.zones.map(\.id) + swift.hosts.map(\.id) + swift.components.map(\.id)
+        let ids =
+            swift.zones.map(\.id) + swift.hosts.map(\.id) + swift.components.map(\.id)
             + swift.certificates.map(\.id) + swift.flows.map(\.id)
         for id in ids {
             #expect(swift.sources[id]?.file == path, "no location for \(id)")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographModelFiles
 
 /// The Swift model loader end to end, through the built `topograph` binary: cache miss and hit,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographModelFiles
 
 @Suite struct SHA256Tests {
@@ -19,8 +20,9 @@ import TopographModel
     }
 
     @Test func millionAs() {
-        #expect(SHA256.hex(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
-            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            SHA256.hex(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     /// Feeding the same bytes in pieces of any size, contiguous or not, gives the one-call digest.
@@ -53,10 +55,11 @@ import TopographModel
             /tmp/m.swift:12:1: error: cannot find 'Zon' in scope
             """
         let diagnostics = RunDiagnostics.compilerErrors(output, path: "/tmp/m.swift", termination: .exited(1))
-        #expect(diagnostics.map(\.description) == [
-            "/tmp/m.swift:5:18: error: incorrect argument label in call",
-            "/tmp/m.swift:12:1: error: cannot find 'Zon' in scope",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "/tmp/m.swift:5:18: error: incorrect argument label in call",
+                "/tmp/m.swift:12:1: error: cannot find 'Zon' in scope",
+            ])
     }
 
     @Test func compilerFailureWithoutErrorLinesStillNamesTheFile() {
@@ -92,9 +95,10 @@ import TopographModel
             _ = try SwiftModelLoader.load(path, environment: environment(cache: temporaryDirectory("unused")))
             Issue.record("an oversized model should not load")
         } catch let error as ModelError {
-            #expect(error.diagnostics.map(\.description) == [
-                "\(path):1:1: error: the model is \(SwiftModelLoader.sizeLimit + 1) bytes; Swift models are limited to 8 MB"
-            ])
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "\(path):1:1: error: the model is \(SwiftModelLoader.sizeLimit + 1) bytes; Swift models are limited to 8 MB"
+                ])
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+
 @testable import TopographModelFiles
 
 /// A cache directory with the DSL already compiled, built once for the whole test run: every

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct FactsTests {
     @Test func tlsTerminationAndPlaintextRegion() {
@@ -16,7 +17,11 @@ import Testing
         let model = ReferenceModels.scaleUp().with { a in
             for lb in ["lb-1", "lb-2"] {
                 a.update(ElementID(lb)) { $0.tls = TLSEndpoint(mode: .passthrough) }
-                a.updateFlow("\(lb)->web") { $0.protocol = "https"; $0.port = 443; $0.encrypted = true }
+                a.updateFlow("\(lb)->web") {
+                    $0.protocol = "https"
+                    $0.port = 443
+                    $0.encrypted = true
+                }
             }
         }
         let c = ValidationContext(model)

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct FirewallFactsTests {
     func context(_ edit: (inout Architecture) -> Void = { _ in }) -> ValidationContext {
@@ -17,7 +18,9 @@ import Testing
 
     @Test func firstMatchingRuleWins() {
         let c = context { a in
-            a.update("app-fw-1") { $0.spec = .firewall(FirewallSpec(scope: .host, rules: [allow(from: "web-1", 8000), deny(from: "private", 8000)])) }
+            a.update("app-fw-1") {
+                $0.spec = .firewall(FirewallSpec(scope: .host, rules: [allow(from: "web-1", 8000), deny(from: "private", 8000)]))
+            }
         }
         let flow = c.architecture.flows.first { $0.id == "web-1->app-1" }!
         #expect(c.firewalls.denial(of: flow, unit: c.unit(of:)) == nil)
@@ -58,9 +61,12 @@ import Testing
     @Test func egressRulesOfTheSourceApply() {
         let c = context { a in
             a.update("web-fw-1") {
-                $0.spec = .firewall(FirewallSpec(scope: .host, defaultEgress: .allow, rules: [
-                    allow(from: "dmz", 443), FirewallRule(action: .deny, direction: .egress, peer: "saas"),
-                ]))
+                $0.spec = .firewall(
+                    FirewallSpec(
+                        scope: .host, defaultEgress: .allow,
+                        rules: [
+                            allow(from: "dmz", 443), FirewallRule(action: .deny, direction: .egress, peer: "saas"),
+                        ]))
             }
         }
         let flow = c.architecture.flows.first { $0.id == "web-agent-1->sumo:metrics" }!

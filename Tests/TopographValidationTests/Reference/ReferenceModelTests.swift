@@ -1,8 +1,9 @@
-@testable import TopographValidation
 import Foundation
+import Testing
 import TopographModel
 import TopographModelFiles
-import Testing
+
+@testable import TopographValidation
 
 /// The findings a senior reviewer expects from each reference design, and nothing else.
 @Suite struct ReferenceModelTests {

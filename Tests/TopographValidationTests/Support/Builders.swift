@@ -1,12 +1,15 @@
-@testable import TopographValidation
 import TopographModel
+
+@testable import TopographValidation
 
 /// Terse constructors for test models, built straight from the model's initialisers.
 extension Component {
     static func client(_ id: ElementID, zone: ElementID = "internet") -> Component {
         Component(id: id, spec: .client, zone: zone)
     }
-    static func dns(_ id: ElementID, _ name: String, _ targets: [ElementID], value: String? = nil, zone: ElementID = "internet") -> Component {
+    static func dns(_ id: ElementID, _ name: String, _ targets: [ElementID], value: String? = nil, zone: ElementID = "internet")
+        -> Component
+    {
         Component(id: id, spec: .dnsRecord(DNSRecordSpec(type: .a, name: name, targets: targets, value: value)), zone: zone)
     }
     static func lb(
@@ -14,7 +17,9 @@ extension Component {
         tls: TLSEndpoint? = nil, ports: [Int] = [443], healthCheck: HealthCheck? = HealthCheck(path: "/health")
     ) -> Component {
         Component(
-            id: id, spec: .loadBalancer(LoadBalancerSpec(algorithm: .roundRobin, mode: mode, cluster: cluster, backends: backends, healthCheck: healthCheck)),
+            id: id,
+            spec: .loadBalancer(
+                LoadBalancerSpec(algorithm: .roundRobin, mode: mode, cluster: cluster, backends: backends, healthCheck: healthCheck)),
             zone: zone, software: Software(product: "HAProxy", version: "2.8"), tls: tls, ports: ports)
     }
     static func web(_ id: ElementID, host: ElementID, ports: [Int] = [80], tls: TLSEndpoint? = nil) -> Component {
@@ -28,10 +33,14 @@ extension Component {
         replication: ReplicationMode? = nil, failover: FailoverMode? = nil, zone: ElementID? = nil
     ) -> Component {
         Component(
-            id: id, spec: .database(DatabaseSpec(engine: "mysql", role: role, replicatesFrom: source, readOnly: readOnly, replication: replication, failover: failover)),
+            id: id,
+            spec: .database(
+                DatabaseSpec(
+                    engine: "mysql", role: role, replicatesFrom: source, readOnly: readOnly, replication: replication, failover: failover)),
             host: host, zone: zone, software: Software(product: "MySQL", version: "8.0"), ports: [3306])
     }
-    static func hostFirewall(_ id: ElementID, host: ElementID, _ rules: [FirewallRule], defaultIngress: FirewallPolicy = .deny) -> Component {
+    static func hostFirewall(_ id: ElementID, host: ElementID, _ rules: [FirewallRule], defaultIngress: FirewallPolicy = .deny) -> Component
+    {
         Component(id: id, spec: .firewall(FirewallSpec(scope: .host, defaultIngress: defaultIngress, rules: rules)), host: host)
     }
     static func networkFirewall(_ id: ElementID, zone: ElementID = "dmz", protects: [ElementID], _ rules: [FirewallRule]) -> Component {
@@ -39,12 +48,14 @@ extension Component {
     }
     static func agent(_ id: ElementID, host: ElementID, shipsTo: ElementID? = "sumo") -> Component {
         Component(
-            id: id, spec: .monitoringAgent(MonitoringAgentSpec(vendor: "Sumo Logic", collects: [.metrics, .logs], shipsTo: shipsTo)), host: host,
+            id: id, spec: .monitoringAgent(MonitoringAgentSpec(vendor: "Sumo Logic", collects: [.metrics, .logs], shipsTo: shipsTo)),
+            host: host,
             software: Software(product: "Sumo Logic Collector", version: "19.4"))
     }
     static func platform(_ id: ElementID = "sumo", zone: ElementID = "saas") -> Component {
-        Component(id: id, spec: .monitoringPlatform(MonitoringPlatformSpec(vendor: "Sumo Logic", saas: true)), zone: zone,
-                  software: Software(product: "Sumo Logic"))
+        Component(
+            id: id, spec: .monitoringPlatform(MonitoringPlatformSpec(vendor: "Sumo Logic", saas: true)), zone: zone,
+            software: Software(product: "Sumo Logic"))
     }
 }
 
@@ -57,7 +68,9 @@ func deny(from peer: String?, _ ports: Int...) -> FirewallRule {
     FirewallRule(action: .deny, peer: peer, ports: ports.map { PortRange($0) })
 }
 
-func flow(_ from: ElementID, _ to: ElementID, _ proto: String, _ port: Int? = nil, _ purpose: FlowPurpose = .request, encrypted: Bool? = nil) -> Flow {
+func flow(
+    _ from: ElementID, _ to: ElementID, _ proto: String, _ port: Int? = nil, _ purpose: FlowPurpose = .request, encrypted: Bool? = nil
+) -> Flow {
     Flow(from: from, to: to, protocol: proto, port: port, encrypted: encrypted, purpose: purpose)
 }
 

@@ -20,13 +20,16 @@ enum CleanModel {
             hosts += [Host(id: webHost, zone: "private"), Host(id: appHost, zone: "private"), Host(id: dbHost, zone: "private")]
             components += [
                 .hostFirewall("web-fw-\(n)", host: webHost, [allow(from: "dmz", 443)]),
-                .web("web-\(n)", host: webHost, ports: [443], tls: TLSEndpoint(mode: .terminate, certificate: "internal-cert", minVersion: "1.2")),
+                .web(
+                    "web-\(n)", host: webHost, ports: [443],
+                    tls: TLSEndpoint(mode: .terminate, certificate: "internal-cert", minVersion: "1.2")),
                 .agent("web-agent-\(n)", host: webHost),
                 .hostFirewall("app-fw-\(n)", host: appHost, [allow(from: "private", 8000)]),
                 .app("app-\(n)", host: appHost),
                 .agent("app-agent-\(n)", host: appHost),
                 .hostFirewall("db-fw-\(n)", host: dbHost, [allow(from: "private", 3306)]),
-                n == 1 ? .db("db-1", host: dbHost, role: .primary, failover: .automatic)
+                n == 1
+                    ? .db("db-1", host: dbHost, role: .primary, failover: .automatic)
                     : .db("db-2", host: dbHost, role: .replica, from: "db-1", readOnly: true, replication: .semiSync),
                 .agent("db-agent-\(n)", host: dbHost),
             ]
@@ -36,7 +39,9 @@ enum CleanModel {
                 flow("app-\(n)", "db-1", "mysql+tls", 3306, .write),
                 flow("app-\(n)", "db-2", "mysql+tls", 3306, .read),
             ]
-            for agent in ["web-agent-\(n)", "app-agent-\(n)", "db-agent-\(n)"] { flows.append(flow(ElementID(agent), "sumo", "https", 443, .metrics)) }
+            for agent in ["web-agent-\(n)", "app-agent-\(n)", "db-agent-\(n)"] {
+                flows.append(flow(ElementID(agent), "sumo", "https", 443, .metrics))
+            }
         }
         flows.append(flow("db-2", "db-1", "mysql+tls", 3306, .replication))
         for lb in ["lb-1", "lb-2"] { flows.append(flow(ElementID(lb), "sumo", "https", 443, .metrics)) }

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 /// What a rule test pins down about a finding: rule id, elements, severity and message.
 struct Summary: Equatable, CustomStringConvertible {

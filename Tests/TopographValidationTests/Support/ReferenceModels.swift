@@ -9,9 +9,14 @@ enum ReferenceModels {
             .dns("www-dns", "www.foobar.com", ["lb"]),
             Component(
                 id: "edge-firewall",
-                spec: .firewall(FirewallSpec(scope: .network, defaultIngress: .deny, rules: [FirewallRule(action: .allow, peer: "internet", ports: [PortRange(443)])], protects: ["lb"])),
+                spec: .firewall(
+                    FirewallSpec(
+                        scope: .network, defaultIngress: .deny,
+                        rules: [FirewallRule(action: .allow, peer: "internet", ports: [PortRange(443)])], protects: ["lb"])),
                 zone: "dmz"),
-            .lb("lb", backends: ["web-1", "web-2", "web-3"], tls: TLSEndpoint(mode: .terminate, certificate: "www-cert", minVersion: "1.2"), ports: [443],
+            .lb(
+                "lb", backends: ["web-1", "web-2", "web-3"], tls: TLSEndpoint(mode: .terminate, certificate: "www-cert", minVersion: "1.2"),
+                ports: [443],
                 healthCheck: HealthCheck(protocol: "http", path: "/health")),
             .platform(),
         ]
@@ -22,7 +27,8 @@ enum ReferenceModels {
                 .hostFirewall("fw-\(n)", host: server, [allow(from: "lb", 80), allow(from: "private", 3306)]),
                 .web("web-\(n)", host: server, ports: [80, 443], tls: TLSEndpoint(mode: .terminate, certificate: "www-cert")),
                 .app("app-\(n)", host: server),
-                n == 1 ? .db("db-1", host: server, role: .primary)
+                n == 1
+                    ? .db("db-1", host: server, role: .primary)
                     : .db("db-\(n)", host: server, role: .replica, from: "db-1", readOnly: true, replication: .async),
                 .agent("agent-\(n)", host: server),
             ]
@@ -71,7 +77,8 @@ enum ReferenceModels {
             let server = ElementID("server-\(n)")
             components += [
                 .web("web-\(n)", host: server), .app("app-\(n)", host: server),
-                n == 1 ? .db("db-1", host: server, role: .primary)
+                n == 1
+                    ? .db("db-1", host: server, role: .primary)
                     : .db("db-2", host: server, role: .replica, from: "db-1", readOnly: true, replication: .async),
             ]
             flows.append(flow("lb", "web-\(n)", "http", 80))
@@ -92,7 +99,9 @@ enum ReferenceModels {
         let tls = TLSEndpoint(mode: .terminate, certificate: "www-cert", minVersion: "1.2")
         return Architecture(
             name: "scale-up", domain: "www.foobar.com", zones: Array(standardZones.prefix(3)),
-            hosts: [Host(id: "web-server", zone: "private"), Host(id: "app-server", zone: "private"), Host(id: "db-server", zone: "private")],
+            hosts: [
+                Host(id: "web-server", zone: "private"), Host(id: "app-server", zone: "private"), Host(id: "db-server", zone: "private"),
+            ],
             components: [
                 .client("user"), .dns("www-dns", "www.foobar.com", ["lb-1", "lb-2"]),
                 .lb("lb-1", backends: ["web"], mode: .activeActive, cluster: ["lb-2"], tls: tls, healthCheck: nil),

@@ -5,15 +5,20 @@ struct LoadBalancerClusterInconsistent: Rule {
     let descriptor = RuleDescriptor(
         id: "availability.lb-cluster-inconsistent", category: "availability", defaultSeverity: .warning,
         title: "Load balancer cluster is declared inconsistently",
-        rationale: "A redundant mode without a peer (or a peer that does not list this member back) is not redundant: failover has nowhere to go.",
-        recommendation: "List every other member in each member's cluster, use the same mode on all of them, and use mode single when there is no peer.")
+        rationale:
+            "A redundant mode without a peer (or a peer that does not list this member back) is not redundant: failover has nowhere to go.",
+        recommendation:
+            "List every other member in each member's cluster, use the same mode on all of them, and use mode single when there is no peer."
+    )
 
     func check(_ context: ValidationContext) -> [Finding] {
         context.architecture.components.compactMap { c -> Finding? in
             guard let lb = c.spec.loadBalancer else { return nil }
             var problems: [String] = []
             if lb.mode != .single && lb.cluster.isEmpty { problems.append("mode \(lb.mode.rawValue) but no cluster members") }
-            if lb.mode == .single && !lb.cluster.isEmpty { problems.append("mode single but cluster lists \(ValidationContext.list(lb.cluster))") }
+            if lb.mode == .single && !lb.cluster.isEmpty {
+                problems.append("mode single but cluster lists \(ValidationContext.list(lb.cluster))")
+            }
             for peer in lb.cluster {
                 guard let other = context.component(peer)?.spec.loadBalancer else {
                     problems.append("cluster member \(peer) is not a load balancer")

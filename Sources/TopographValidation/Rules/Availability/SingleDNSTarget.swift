@@ -18,7 +18,8 @@ struct SingleDNSTarget: Rule {
             let lb = context.component(target)?.spec.loadBalancer
             if lb?.mode == .activePassive { return nil }  // one floating address is the design
             let peers = lb?.mode == .activeActive ? lb!.cluster : []
-            let message = peers.isEmpty
+            let message =
+                peers.isEmpty
                 ? "\(record.id) resolves \(dns.name) to \(target) only: the name is down whenever \(target) is"
                 : "\(record.id) resolves \(dns.name) to \(target) only, so its active-active peers \(ValidationContext.list(peers)) receive no traffic"
             return finding(

@@ -21,7 +21,8 @@ struct SinglePointOfFailure: Rule {
         context.failure.singlePoints.map { point in
             let hosted = context.components(on: point.unit).filter { ValidationContext.tierKinds.contains($0.kind) }.map(\.id)
             let what = hosted.isEmpty ? "\(point.unit)" : "\(point.unit) (running \(ValidationContext.list(hosted)))"
-            let (from, to) = point.path == .usersToApplication
+            let (from, to) =
+                point.path == .usersToApplication
                 ? ("the users", ValidationContext.list(point.targets))
                 : (ValidationContext.list(point.starts), ValidationContext.list(point.targets))
             var evidence = ["every path from \(from) to \(to) passes through \(point.unit)"]

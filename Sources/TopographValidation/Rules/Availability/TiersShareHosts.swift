@@ -14,14 +14,18 @@ struct TiersShareHosts: Rule {
     func check(_ context: ValidationContext) -> [Finding] {
         let hosts = context.sharedFate.tierHosts
         guard !hosts.isEmpty, !context.sharedFate.everyServerIdentical else { return [] }
-        let tiersOn = hosts.map { host in Set(context.components(on: host).map(\.kind).filter { $0 != .loadBalancer && ValidationContext.tierKinds.contains($0) }) }
+        let tiersOn = hosts.map { host in
+            Set(context.components(on: host).map(\.kind).filter { $0 != .loadBalancer && ValidationContext.tierKinds.contains($0) })
+        }
         guard tiersOn.allSatisfy({ $0.count >= 2 }) else { return [] }
         let evidence = zip(hosts, tiersOn).map { "\($0) runs \(ValidationContext.list($1.map(\.title).sorted()))" }
         return [
             finding(
-                context, "\(ValidationContext.list(hosts)) run\(hosts.count == 1 ? "s" : "") every tier together: no tier can be scaled on its own",
+                context,
+                "\(ValidationContext.list(hosts)) run\(hosts.count == 1 ? "s" : "") every tier together: no tier can be scaled on its own",
                 elements: hosts, evidence: evidence,
-                recommendation: "Move the database (and then the application servers) to their own hosts so each tier scales and fails on its own.")
+                recommendation:
+                    "Move the database (and then the application servers) to their own hosts so each tier scales and fails on its own.")
         ]
     }
 }

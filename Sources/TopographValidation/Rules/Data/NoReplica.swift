@@ -21,7 +21,8 @@ struct NoReplica: Rule {
             return finding(
                 context,
                 "\(db.id) has no replica: a failure of \(db.host ?? db.id) loses its data since the last backup and stops every read and write",
-                elements: [db.id], evidence: ["\(db.id) (\(context.label(db)))\(host): role \(db.spec.database!.role.rawValue), no node replicates from it"],
+                elements: [db.id],
+                evidence: ["\(db.id) (\(context.label(db)))\(host): role \(db.spec.database!.role.rawValue), no node replicates from it"],
                 recommendation: """
                     Add a replica of \(db.id) on another host (semi-synchronous replication bounds data loss) with \
                     automated failover, and take backups with point-in-time recovery; test restores.

@@ -9,7 +9,9 @@ struct ReplicationCycle: Rule {
             Circular replication between nodes that are not a managed multi-primary cluster applies \
             writes twice or in different orders: conflicts and silent divergence.
             """,
-        recommendation: "Break the cycle (one source, replicas below it), or run a real multi-primary cluster (Group Replication, Galera) and declare its members multiPrimary.")
+        recommendation:
+            "Break the cycle (one source, replicas below it), or run a real multi-primary cluster (Group Replication, Galera) and declare its members multiPrimary."
+    )
 
     func check(_ context: ValidationContext) -> [Finding] {
         let databases = context.architecture.components.filter { $0.kind == .database }
@@ -23,7 +25,9 @@ struct ReplicationCycle: Rule {
             return finding(
                 context, "\(ValidationContext.list(ids)) replicate from each other in a cycle but are not declared multi-primary",
                 elements: ids, evidence: [(ids + [ids[0]]).map(\.rawValue).joined(separator: " -> ")],
-                recommendation: "Break the cycle among \(ValidationContext.list(ids)) or make them a managed multi-primary cluster (role multiPrimary).")
+                recommendation:
+                    "Break the cycle among \(ValidationContext.list(ids)) or make them a managed multi-primary cluster (role multiPrimary)."
+            )
         }
     }
 }

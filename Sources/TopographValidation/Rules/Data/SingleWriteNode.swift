@@ -24,15 +24,18 @@ struct SingleWriteNode: Rule {
             else { return nil }
             let replicas = group.members.filter { $0.id != primary.id }
             let clients = Set((context.index.incoming[primary.id] ?? []).filter { $0.purpose == .write }.map(\.from)).sorted()
-            var evidence = ["write node: \(primary.id) (\(context.label(primary)), failover: \(primary.spec.database?.failover?.rawValue ?? "not declared"))"]
+            var evidence = [
+                "write node: \(primary.id) (\(context.label(primary)), failover: \(primary.spec.database?.failover?.rawValue ?? "not declared"))"
+            ]
             evidence.append("read-only replicas: \(ValidationContext.list(replicas.map(\.id)))")
             if !clients.isEmpty { evidence.append("writes from: \(ValidationContext.list(clients))") }
             return finding(
                 context,
                 "\(primary.id) is the only node that accepts writes: when it fails every write fails until a replica is promoted by hand",
                 elements: [primary.id], evidence: evidence,
-                recommendation: Self.remedies(engine: primary.spec.database?.engine ?? primary.software?.product, primary: primary.id,
-                                              replicas: replicas.map(\.id)))
+                recommendation: Self.remedies(
+                    engine: primary.spec.database?.engine ?? primary.software?.product, primary: primary.id,
+                    replicas: replicas.map(\.id)))
         }
     }
 

@@ -5,7 +5,8 @@ struct WriteToReadOnly: Rule {
     let descriptor = RuleDescriptor(
         id: "data.write-to-read-only", category: "data", defaultSeverity: .error,
         title: "Writes are routed to a read-only replica",
-        rationale: "A read-only replica rejects writes (or, if forced writable, diverges from its source): the feature fails or data is corrupted.",
+        rationale:
+            "A read-only replica rejects writes (or, if forced writable, diverges from its source): the feature fails or data is corrupted.",
         recommendation: "Route writes to the node that accepts them (the primary, through a proxy such as ProxySQL or a writer endpoint).")
 
     func check(_ context: ValidationContext) -> [Finding] {
@@ -15,7 +16,8 @@ struct WriteToReadOnly: Rule {
             return finding(
                 context, "\(flow.from) sends writes to \(flow.to), which is read-only\(source)",
                 elements: [flow.to, flow.from], evidence: [context.describe(flow)],
-                recommendation: "Send \(flow.from)'s writes to \(db.replicatesFrom.map(\.rawValue) ?? "the write node") and keep \(flow.to) for reads.")
+                recommendation:
+                    "Send \(flow.from)'s writes to \(db.replicatesFrom.map(\.rawValue) ?? "the write node") and keep \(flow.to) for reads.")
         }
     }
 }

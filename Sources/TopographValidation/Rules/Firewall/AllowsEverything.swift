@@ -5,7 +5,8 @@ struct AllowsEverything: Rule {
     let descriptor = RuleDescriptor(
         id: "firewall.allows-everything", category: "firewall", defaultSeverity: .error,
         title: "Firewall allows all inbound traffic",
-        rationale: "A firewall whose default or first rule allows any source on any port filters nothing; it only gives a false sense of safety (CWE-284).",
+        rationale:
+            "A firewall whose default or first rule allows any source on any port filters nothing; it only gives a false sense of safety (CWE-284).",
         recommendation: "Default-deny ingress, then allow only the peers and ports each flow needs.",
         references: ["CWE-284"])
 
@@ -28,7 +29,8 @@ struct AllowsEverything: Rule {
             let protects = spec.scope == .host ? (fw.host.map { "host \($0)" } ?? "its host") : ValidationContext.list(spec.protects)
             return finding(
                 context, "\(fw.id) allows all inbound traffic to \(protects)", elements: [fw.id], evidence: [evidence],
-                recommendation: "Make \(fw.id) default-deny for ingress and allow only the peers and ports the flows into \(protects) need.")
+                recommendation: "Make \(fw.id) default-deny for ingress and allow only the peers and ports the flows into \(protects) need."
+            )
         }
     }
 }

@@ -5,7 +5,8 @@ struct BlocksRequiredFlow: Rule {
     let descriptor = RuleDescriptor(
         id: "firewall.blocks-required-flow", category: "firewall", defaultSeverity: .error,
         title: "Firewall blocks a flow the design needs",
-        rationale: "The design says this traffic must flow, but the firewall drops it: the feature (or the monitoring) silently does not work.",
+        rationale:
+            "The design says this traffic must flow, but the firewall drops it: the feature (or the monitoring) silently does not work.",
         recommendation: "Add an allow rule for exactly that peer, port and direction before any deny rule that matches it.")
 
     func check(_ context: ValidationContext) -> [Finding] {
@@ -17,7 +18,9 @@ struct BlocksRequiredFlow: Rule {
             return finding(
                 context, "\(denial.firewall) blocks \(flow.from) -> \(flow.to) (\(flow.protocol)\(port)), which the design needs",
                 elements: [denial.firewall, flow.from, flow.to], evidence: [context.describe(flow), denial.text],
-                recommendation: "Add to \(denial.firewall) an allow \(denial.direction.rawValue) rule \(word) \(peer)\(port) before any rule that denies it.")
+                recommendation:
+                    "Add to \(denial.firewall) an allow \(denial.direction.rawValue) rule \(word) \(peer)\(port) before any rule that denies it."
+            )
         }
     }
 }

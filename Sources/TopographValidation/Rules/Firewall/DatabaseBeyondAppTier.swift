@@ -12,7 +12,8 @@ struct DatabaseBeyondAppTier: Rule {
             When web servers, clients or other tiers talk to the database directly, one compromised \
             front-end process reads the whole database; the tiers stop being layers of defence (CWE-284).
             """,
-        recommendation: "Let only the application tier (and replication peers) reach the database; route other access through the application.",
+        recommendation:
+            "Let only the application tier (and replication peers) reach the database; route other access through the application.",
         references: ["CWE-284"])
 
     func check(_ context: ValidationContext) -> [Finding] {
@@ -28,7 +29,9 @@ struct DatabaseBeyondAppTier: Rule {
                 finding(
                     context, "\(db.id) is reached directly by \(ValidationContext.list(sources)), not only by the application tier",
                     elements: [db.id] + sources, evidence: offending.map(context.describe),
-                    recommendation: "Route \(ValidationContext.list(sources))'s data access through the application servers and allow \(db.id)'s port only from them."))
+                    recommendation:
+                        "Route \(ValidationContext.list(sources))'s data access through the application servers and allow \(db.id)'s port only from them."
+                ))
         }
         return findings
     }

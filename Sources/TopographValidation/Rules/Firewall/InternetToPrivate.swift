@@ -5,7 +5,8 @@ struct InternetToPrivate: Rule {
     let descriptor = RuleDescriptor(
         id: "firewall.internet-to-private", category: "firewall", defaultSeverity: .error,
         title: "Internet traffic reaches the private zone directly",
-        rationale: "Private zones hold the data; letting internet traffic land there directly removes the DMZ's layer of defence (CWE-284).",
+        rationale:
+            "Private zones hold the data; letting internet traffic land there directly removes the DMZ's layer of defence (CWE-284).",
         recommendation: "Terminate internet traffic in the DMZ (load balancer or reverse proxy) and forward only vetted requests inward.",
         references: ["CWE-284"])
 

@@ -59,7 +59,9 @@ struct SensitivePortExposed: Rule {
         return ports.filter { seen.insert($0).inserted }
     }
 
-    private func exposed(_ c: Component, _ port: Int, by firewalls: [ElementID], evidence: [String], _ context: ValidationContext) -> Finding {
+    private func exposed(_ c: Component, _ port: Int, by firewalls: [ElementID], evidence: [String], _ context: ValidationContext)
+        -> Finding
+    {
         let fw = firewalls.isEmpty ? nil : ValidationContext.list(firewalls)
         let what = Self.adminPorts[port].map { "\($0) port \(port)" } ?? "\(c.kind.title) port \(port)"
         let how = fw.map { " through \($0)" } ?? ""

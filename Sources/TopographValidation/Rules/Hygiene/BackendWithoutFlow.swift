@@ -5,7 +5,8 @@ struct BackendWithoutFlow: Rule {
     let descriptor = RuleDescriptor(
         id: "hygiene.backend-without-flow", category: "hygiene", defaultSeverity: .warning,
         title: "Load balancer backends and flows disagree",
-        rationale: "A backend with no flow from the load balancer (or a flow to a server outside the pool) means the diagram and the configuration tell different stories; one of them is wrong.",
+        rationale:
+            "A backend with no flow from the load balancer (or a flow to a server outside the pool) means the diagram and the configuration tell different stories; one of them is wrong.",
         recommendation: "Declare a flow from the load balancer to every backend, and list every server it forwards to as a backend.")
 
     func check(_ context: ValidationContext) -> [Finding] {
@@ -26,7 +27,11 @@ struct BackendWithoutFlow: Rule {
                 findings.append(
                     finding(
                         context, "\(c.id) forwards to \(flow.to), which is not one of its backends",
-                        elements: [c.id, flow.to], evidence: [context.describe(flow), "\(c.id) backends: \(lb.backends.isEmpty ? "none" : ValidationContext.list(lb.backends))"],
+                        elements: [c.id, flow.to],
+                        evidence: [
+                            context.describe(flow),
+                            "\(c.id) backends: \(lb.backends.isEmpty ? "none" : ValidationContext.list(lb.backends))",
+                        ],
                         recommendation: "Add \(flow.to) to \(c.id)'s backends, or remove the flow."))
             }
         }

@@ -5,7 +5,8 @@ struct DanglingDNSRecord: Rule {
     let descriptor = RuleDescriptor(
         id: "hygiene.dangling-dns-record", category: "hygiene", defaultSeverity: .error,
         title: "DNS record points nowhere usable",
-        rationale: "A record with no target breaks the name; one pointing into a private zone sends users to an address they cannot reach; a record left pointing at released resources can be taken over (subdomain takeover).",
+        rationale:
+            "A record with no target breaks the name; one pointing into a private zone sends users to an address they cannot reach; a record left pointing at released resources can be taken over (subdomain takeover).",
         recommendation: "Point the record at the public entry point (load balancer or its floating IP), or delete it.")
 
     func check(_ context: ValidationContext) -> [Finding] {
@@ -20,7 +21,8 @@ struct DanglingDNSRecord: Rule {
             let privateTargets = dns.targets.filter { context.zoneKind(of: $0) == .private }
             guard !dns.targets.isEmpty, privateTargets.count == dns.targets.count else { return nil }
             return finding(
-                context, "\(record.id) points \(dns.name) at \(ValidationContext.list(privateTargets)) in a private zone, unreachable from the internet",
+                context,
+                "\(record.id) points \(dns.name) at \(ValidationContext.list(privateTargets)) in a private zone, unreachable from the internet",
                 elements: [record.id] + privateTargets, evidence: privateTargets.map { "\(record.id): \(dns.name) -> \($0) (private)" },
                 recommendation: "Point \(dns.name) at the public entry point in the DMZ (e.g. the load balancer).")
         }

@@ -5,7 +5,8 @@ struct DisconnectedElement: Rule {
     let descriptor = RuleDescriptor(
         id: "hygiene.disconnected-element", category: "hygiene", defaultSeverity: .warning,
         title: "Element is disconnected from the design",
-        rationale: "An element no traffic reaches is either dead weight (cost, attack surface, patching) or a sign that flows are missing from the model.",
+        rationale:
+            "An element no traffic reaches is either dead weight (cost, attack surface, patching) or a sign that flows are missing from the model.",
         recommendation: "Declare the flows that use it, or remove it.")
 
     func check(_ context: ValidationContext) -> [Finding] {

@@ -12,8 +12,10 @@ struct PortNotListening: Rule {
         context.architecture.flows.compactMap { flow -> Finding? in
             guard let port = flow.port, let to = context.component(flow.to), !to.ports.isEmpty, !to.ports.contains(port) else { return nil }
             return finding(
-                context, "\(flow.from) connects to \(flow.to) on port \(port), but \(flow.to) listens on \(to.ports.map(String.init).joined(separator: ", "))",
-                elements: [flow.to, flow.from], evidence: [context.describe(flow), "\(flow.to) ports: \(to.ports.map(String.init).joined(separator: ", "))"],
+                context,
+                "\(flow.from) connects to \(flow.to) on port \(port), but \(flow.to) listens on \(to.ports.map(String.init).joined(separator: ", "))",
+                elements: [flow.to, flow.from],
+                evidence: [context.describe(flow), "\(flow.to) ports: \(to.ports.map(String.init).joined(separator: ", "))"],
                 recommendation: "Make \(flow.from) -> \(flow.to) use one of \(flow.to)'s ports, or add \(port) to \(flow.to)'s ports.")
         }
     }

@@ -5,7 +5,8 @@ struct UnusedCertificate: Rule {
     let descriptor = RuleDescriptor(
         id: "hygiene.unused-certificate", category: "hygiene", defaultSeverity: .warning,
         title: "Certificate is not used",
-        rationale: "An unused certificate still has to be renewed, tracked and protected, or it lingers as confusion about where TLS really ends.",
+        rationale:
+            "An unused certificate still has to be renewed, tracked and protected, or it lingers as confusion about where TLS really ends.",
         recommendation: "Use it on the TLS endpoint it was issued for, or remove it (and revoke it if the key may have spread).")
 
     func check(_ context: ValidationContext) -> [Finding] {

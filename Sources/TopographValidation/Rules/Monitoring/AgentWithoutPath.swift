@@ -6,7 +6,9 @@ struct AgentWithoutPath: Rule {
         id: "monitoring.agent-without-path", category: "monitoring", defaultSeverity: .error,
         title: "Monitoring agent has no path to its platform",
         rationale: "An agent that ships nowhere collects data no one sees: the host looks monitored but alerts never fire.",
-        recommendation: "Declare the platform the agent ships to (shipsTo) and the flow from the agent to it (e.g. https 443, allowed by egress rules).")
+        recommendation:
+            "Declare the platform the agent ships to (shipsTo) and the flow from the agent to it (e.g. https 443, allowed by egress rules)."
+    )
 
     func check(_ context: ValidationContext) -> [Finding] {
         context.monitoring.agents.compactMap { agent -> Finding? in

@@ -18,7 +18,9 @@ struct HostWithoutAgent: Rule {
             return finding(
                 context, "\(host.id) has no monitoring agent", elements: [host.id],
                 evidence: ["\(host.id) runs \(ValidationContext.list(components.map(\.id)))"],
-                recommendation: "Install a monitoring agent on \(host.id) shipping to \(context.monitoring.platforms.first?.id.rawValue ?? "the monitoring platform").")
+                recommendation:
+                    "Install a monitoring agent on \(host.id) shipping to \(context.monitoring.platforms.first?.id.rawValue ?? "the monitoring platform")."
+            )
         }
     }
 }

@@ -5,12 +5,16 @@ struct NoMonitoring: Rule {
     let descriptor = RuleDescriptor(
         id: "monitoring.no-monitoring", category: "monitoring", defaultSeverity: .warning,
         title: "Nothing is monitored",
-        rationale: "Without metrics, logs and alerts, outages are reported by users, and slow degradation (full disks, replication lag, error spikes) goes unnoticed until it is an outage.",
-        recommendation: "Install a monitoring agent on every host (e.g. Datadog, Sumo Logic, Prometheus node/mysqld exporters) shipping metrics and logs to a platform with alerts on availability, latency, errors and saturation.")
+        rationale:
+            "Without metrics, logs and alerts, outages are reported by users, and slow degradation (full disks, replication lag, error spikes) goes unnoticed until it is an outage.",
+        recommendation:
+            "Install a monitoring agent on every host (e.g. Datadog, Sumo Logic, Prometheus node/mysqld exporters) shipping metrics and logs to a platform with alerts on availability, latency, errors and saturation."
+    )
 
     func check(_ context: ValidationContext) -> [Finding] {
         guard !context.monitoring.exists else { return [] }
-        let machines = context.architecture.hosts.map(\.id)
+        let machines =
+            context.architecture.hosts.map(\.id)
             + context.architecture.components.filter { $0.host == nil && ValidationContext.tierKinds.contains($0.kind) }.map(\.id)
         guard !machines.isEmpty else { return [] }
         let sorted = machines.sorted()
@@ -18,7 +22,9 @@ struct NoMonitoring: Rule {
             finding(
                 context, "Nothing monitors \(ValidationContext.list(sorted)): failures are found by users",
                 elements: sorted, evidence: ["no monitoring agent, platform or telemetry flow in the design"],
-                recommendation: "Install a monitoring agent on \(ValidationContext.list(sorted)) shipping metrics and logs to a monitoring platform, and alert on availability, latency, errors and saturation (QPS, replication lag, disk).")
+                recommendation:
+                    "Install a monitoring agent on \(ValidationContext.list(sorted)) shipping metrics and logs to a monitoring platform, and alert on availability, latency, errors and saturation (QPS, replication lag, disk)."
+            )
         ]
     }
 }

@@ -5,7 +5,8 @@ struct TelemetryUnencrypted: Rule {
     let descriptor = RuleDescriptor(
         id: "monitoring.telemetry-unencrypted", category: "monitoring", defaultSeverity: .warning,
         title: "Telemetry is shipped unencrypted",
-        rationale: "Logs and metrics carry host names, user identifiers, errors and sometimes secrets; sent in cleartext they leak on the way (CWE-319).",
+        rationale:
+            "Logs and metrics carry host names, user identifiers, errors and sometimes secrets; sent in cleartext they leak on the way (CWE-319).",
         recommendation: "Ship telemetry over TLS (https or syslog over TLS).",
         references: ["CWE-319"])
 

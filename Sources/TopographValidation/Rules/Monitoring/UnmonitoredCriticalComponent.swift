@@ -5,19 +5,24 @@ struct UnmonitoredCriticalComponent: Rule {
     let descriptor = RuleDescriptor(
         id: "monitoring.unmonitored-critical-component", category: "monitoring", defaultSeverity: .warning,
         title: "Load balancer or database is not monitored",
-        rationale: "Load balancers and databases are where outages start (backend pool empty, connections exhausted, replication broken); unwatched, they fail silently.",
-        recommendation: "Monitor it: ship its metrics and logs (e.g. HAProxy stats, MySQL exporter) to the monitoring platform and alert on health.")
+        rationale:
+            "Load balancers and databases are where outages start (backend pool empty, connections exhausted, replication broken); unwatched, they fail silently.",
+        recommendation:
+            "Monitor it: ship its metrics and logs (e.g. HAProxy stats, MySQL exporter) to the monitoring platform and alert on health.")
 
     func check(_ context: ValidationContext) -> [Finding] {
         guard context.monitoring.exists else { return [] }
         return context.architecture.components.compactMap { c -> Finding? in
             guard c.kind == .loadBalancer || c.kind == .database, c.host == nil, !context.monitoring.watches(c) else { return nil }
             let platform = context.monitoring.platforms.first?.id.rawValue ?? "the monitoring platform"
-            let metrics = c.kind == .loadBalancer ? "backend health, request rate, errors and latency" : "connections, queries, replication lag and disk"
+            let metrics =
+                c.kind == .loadBalancer
+                ? "backend health, request rate, errors and latency" : "connections, queries, replication lag and disk"
             return finding(
                 context, "\(c.id) (\(c.kind.title)) is not monitored: no agent runs on it and it ships no telemetry",
                 elements: [c.id], evidence: ["no agent on \(c.id); no metrics or logs flow from \(c.id)"],
-                recommendation: "Ship \(c.id)'s metrics and logs (\(metrics)) to \(platform), e.g. with an agent or a metrics flow, and alert on them.")
+                recommendation:
+                    "Ship \(c.id)'s metrics and logs (\(metrics)) to \(platform), e.g. with an agent or a metrics flow, and alert on them.")
         }
     }
 }

@@ -25,7 +25,9 @@ struct CertificateNameMismatch: Rule {
                         context, "\(certID) presented by \(target) does not cover \(dns.name), which \(record.id) points at \(target)",
                         elements: [certID, target, record.id],
                         evidence: ["\(record.id): \(dns.name) -> \(target)", "\(certID) names: \(ValidationContext.list(cert.names))"],
-                        recommendation: "Add \(dns.name) to \(certID)'s subject alternative names, or install a certificate for \(dns.name) on \(target)."))
+                        recommendation:
+                            "Add \(dns.name) to \(certID)'s subject alternative names, or install a certificate for \(dns.name) on \(target)."
+                    ))
             }
         }
         return findings

@@ -22,16 +22,19 @@ struct SharedPrivateKey: Rule {
             var units: [ElementID] = []
             var seen = Set<ElementID>()
             for place in cert.installedOn where seen.insert(context.unit(of: place)).inserted { units.append(context.unit(of: place)) }
-            let kinds = Set(cert.installedOn.flatMap { place in
-                context.component(place).map { [$0.kind] } ?? context.components(on: place).filter { $0.tls != nil }.map(\.kind)
-            })
+            let kinds = Set(
+                cert.installedOn.flatMap { place in
+                    context.component(place).map { [$0.kind] } ?? context.components(on: place).filter { $0.tls != nil }.map(\.kind)
+                })
             guard units.count > 3 || (units.count > 1 && kinds.count > 1) else { return nil }
             let tiers = ValidationContext.list(kinds.map(\.title).sorted())
             return finding(
                 context,
                 "The private key of \(cert.id) is copied onto \(units.count) machines (\(ValidationContext.list(cert.installedOn))) across \(tiers) tiers",
                 elements: [cert.id] + cert.installedOn,
-                evidence: cert.installedOn.map { "\(cert.id) on \($0)" + (context.unit(of: $0) != $0 ? " (host \(context.unit(of: $0)))" : "") },
+                evidence: cert.installedOn.map {
+                    "\(cert.id) on \($0)" + (context.unit(of: $0) != $0 ? " (host \(context.unit(of: $0)))" : "")
+                },
                 recommendation: """
                     Keep \(cert.id)'s key only where public TLS terminates; give the other hosts their own internal \
                     certificates (internal CA or mTLS) or drop TLS config they do not use, and automate rotation.

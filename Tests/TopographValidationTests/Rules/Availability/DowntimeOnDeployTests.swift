@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct DowntimeOnDeployTests {
     let rule = DowntimeOnDeploy()
@@ -11,10 +12,13 @@ import Testing
 
     @Test func flagsOneServer() {
         let model = ReferenceModels.simpleWebStack()
-        expectFindings(rule, model, [
-            Summary("availability.downtime-on-deploy", ["server"], .warning,
-                    "server is the only server: every deploy, restart or patch of web and app is downtime"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.downtime-on-deploy", ["server"], .warning,
+                    "server is the only server: every deploy, restart or patch of web and app is downtime")
+            ])
     }
 
     @Test func clean1() {

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct LoadBalancerClusterInconsistentTests {
     let rule = LoadBalancerClusterInconsistent()
@@ -11,14 +12,20 @@ import Testing
 
     @Test func flagsOneSidedCluster() {
         let model = CleanModel.make().with { a in
-            a.update("lb-2") { $0.spec = .loadBalancer(LoadBalancerSpec(mode: .activeActive, backends: ["web-1", "web-2"], healthCheck: HealthCheck())) }
+            a.update("lb-2") {
+                $0.spec = .loadBalancer(LoadBalancerSpec(mode: .activeActive, backends: ["web-1", "web-2"], healthCheck: HealthCheck()))
+            }
         }
-        expectFindings(rule, model, [
-            Summary("availability.lb-cluster-inconsistent", ["lb-1", "lb-2"], .warning,
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.lb-cluster-inconsistent", ["lb-1", "lb-2"], .warning,
                     "lb-1's cluster is inconsistent: lb-2 does not list lb-1 in its cluster"),
-            Summary("availability.lb-cluster-inconsistent", ["lb-2"], .warning,
+                Summary(
+                    "availability.lb-cluster-inconsistent", ["lb-2"], .warning,
                     "lb-2's cluster is inconsistent: mode activeActive but no cluster members"),
-        ])
+            ])
     }
 
     @Test func clean1() {

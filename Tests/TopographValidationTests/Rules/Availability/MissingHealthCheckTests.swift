@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct MissingHealthCheckTests {
     let rule = MissingHealthCheck()
@@ -11,10 +12,13 @@ import Testing
 
     @Test func flagsNoHealthCheck() {
         let model = ReferenceModels.distributed()
-        expectFindings(rule, model, [
-            Summary("availability.missing-health-check", ["lb"], .note,
-                    "lb balances over web-1 and web-2 without a health check: a failed backend keeps receiving requests"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.missing-health-check", ["lb"], .note,
+                    "lb balances over web-1 and web-2 without a health check: a failed backend keeps receiving requests")
+            ])
     }
 
     @Test func clean1() {

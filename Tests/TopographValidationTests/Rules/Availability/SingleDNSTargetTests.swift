@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct SingleDNSTargetTests {
     let rule = SingleDNSTarget()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.update("www-dns") { $0.spec = .dnsRecord(DNSRecordSpec(type: .a, name: "www.foobar.com", targets: ["lb-1"])) }
         }
-        expectFindings(rule, model, [
-            Summary("availability.single-dns-target", ["www-dns", "lb-1"], .warning,
-                    "www-dns resolves www.foobar.com to lb-1 only, so its active-active peers lb-2 receive no traffic"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.single-dns-target", ["www-dns", "lb-1"], .warning,
+                    "www-dns resolves www.foobar.com to lb-1 only, so its active-active peers lb-2 receive no traffic")
+            ])
     }
 
     @Test func clean1() {
@@ -28,9 +32,16 @@ import Testing
     }
 
     @Test func clean3() {
-        expectClean(rule, CleanModel.make().with { a in
-            a.update("www-dns") { $0.spec = .dnsRecord(DNSRecordSpec(type: .a, name: "www.foobar.com", targets: ["lb-1"])) }
-            for lb in ["lb-1", "lb-2"] { a.update(ElementID(lb)) { $0.spec = .loadBalancer(LoadBalancerSpec(mode: .activePassive, cluster: [lb == "lb-1" ? "lb-2" : "lb-1"], backends: ["web-1", "web-2"])) } }
-        })
+        expectClean(
+            rule,
+            CleanModel.make().with { a in
+                a.update("www-dns") { $0.spec = .dnsRecord(DNSRecordSpec(type: .a, name: "www.foobar.com", targets: ["lb-1"])) }
+                for lb in ["lb-1", "lb-2"] {
+                    a.update(ElementID(lb)) {
+                        $0.spec = .loadBalancer(
+                            LoadBalancerSpec(mode: .activePassive, cluster: [lb == "lb-1" ? "lb-2" : "lb-1"], backends: ["web-1", "web-2"]))
+                    }
+                }
+            })
     }
 }

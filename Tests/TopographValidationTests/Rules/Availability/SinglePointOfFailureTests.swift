@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct SinglePointOfFailureTests {
     let rule = SinglePointOfFailure()
@@ -14,18 +15,24 @@ import Testing
             a.removeComponents(["lb-2"])
             a.flows.removeAll { $0.from == "lb-2" || $0.to == "lb-2" }
         }
-        expectFindings(rule, model, [
-            Summary("availability.single-point-of-failure", ["lb-1"], .error,
-                    "lb-1 is a single point of failure: every path from the users to app-1 and app-2 passes through it"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.single-point-of-failure", ["lb-1"], .error,
+                    "lb-1 is a single point of failure: every path from the users to app-1 and app-2 passes through it")
+            ])
     }
 
     @Test func flagsSingleServer() {
         let model = ReferenceModels.simpleWebStack()
-        expectFindings(rule, model, [
-            Summary("availability.single-point-of-failure", ["server"], .error,
-                    "server (running web, app and db) is a single point of failure: every path from the users to app passes through it"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.single-point-of-failure", ["server"], .error,
+                    "server (running web, app and db) is a single point of failure: every path from the users to app passes through it")
+            ])
     }
 
     @Test func flagsProxyBeforeTheWriteNode() {
@@ -35,10 +42,13 @@ import Testing
             for n in 1...2 { a.flows.append(flow("app-\(n)", "proxysql", "mysql+tls", 6033, .write)) }
             a.flows.append(flow("proxysql", "db-1", "mysql+tls", 3306, .write))
         }
-        expectFindings(rule, model, [
-            Summary("availability.single-point-of-failure", ["proxysql"], .error,
-                    "proxysql is a single point of failure: every path from app-1 and app-2 to db-1 passes through it"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.single-point-of-failure", ["proxysql"], .error,
+                    "proxysql is a single point of failure: every path from app-1 and app-2 to db-1 passes through it")
+            ])
     }
 
     @Test func clean1() {
@@ -53,7 +63,11 @@ extension SinglePointOfFailureTests {
         let model = CleanModel.make().with { a in
             a.flows.removeAll { $0.from == "lb-2" || $0.to == "lb-2" }
             for (lb, peer) in [("lb-1", "lb-2"), ("lb-2", "lb-1")] {
-                a.update(ElementID(lb)) { $0.spec = .loadBalancer(LoadBalancerSpec(mode: .activePassive, cluster: [ElementID(peer)], backends: ["web-1", "web-2"], healthCheck: HealthCheck())) }
+                a.update(ElementID(lb)) {
+                    $0.spec = .loadBalancer(
+                        LoadBalancerSpec(
+                            mode: .activePassive, cluster: [ElementID(peer)], backends: ["web-1", "web-2"], healthCheck: HealthCheck()))
+                }
             }
         }
         expectClean(rule, model)

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct TiersShareHostsTests {
     let rule = TiersShareHosts()
@@ -11,10 +12,13 @@ import Testing
 
     @Test func flagsAllTiersOnOneHost() {
         let model = ReferenceModels.simpleWebStack()
-        expectFindings(rule, model, [
-            Summary("availability.tiers-share-hosts", ["server"], .warning,
-                    "server runs every tier together: no tier can be scaled on its own"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.tiers-share-hosts", ["server"], .warning,
+                    "server runs every tier together: no tier can be scaled on its own")
+            ])
     }
 
     @Test func clean1() {

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct NoReplicaTests {
     let rule = NoReplica()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.removeComponents(["db-2"])
         }
-        expectFindings(rule, model, [
-            Summary("data.no-replica", ["db-1"], .warning,
-                    "db-1 has no replica: a failure of db-host-1 loses its data since the last backup and stops every read and write"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "data.no-replica", ["db-1"], .warning,
+                    "db-1 has no replica: a failure of db-host-1 loses its data since the last backup and stops every read and write")
+            ])
     }
 
     @Test func clean1() {

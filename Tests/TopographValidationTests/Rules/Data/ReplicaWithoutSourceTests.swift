@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct ReplicaWithoutSourceTests {
     let rule = ReplicaWithoutSource()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.update("db-2") { $0.spec = .database(DatabaseSpec(engine: "mysql", role: .replica, readOnly: true)) }
         }
-        expectFindings(rule, model, [
-            Summary("data.replica-without-source", ["db-2"], .error,
-                    "db-2 is a replica but replicates from no database"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "data.replica-without-source", ["db-2"], .error,
+                    "db-2 is a replica but replicates from no database")
+            ])
     }
 
     @Test func clean1() {

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct ReplicationCycleTests {
     let rule = ReplicationCycle()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.update("db-1") { $0.spec = .database(DatabaseSpec(engine: "mysql", role: .primary, replicatesFrom: "db-2")) }
         }
-        expectFindings(rule, model, [
-            Summary("data.replication-cycle", ["db-1", "db-2"], .error,
-                    "db-1 and db-2 replicate from each other in a cycle but are not declared multi-primary"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "data.replication-cycle", ["db-1", "db-2"], .error,
+                    "db-1 and db-2 replicate from each other in a cycle but are not declared multi-primary")
+            ])
     }
 
     @Test func clean1() {
@@ -24,10 +28,14 @@ import Testing
     }
 
     @Test func clean2() {
-        expectClean(rule, CleanModel.make().with { a in
-            for (id, source) in [("db-1", "db-2"), ("db-2", "db-1")] {
-                a.update(ElementID(id)) { $0.spec = .database(DatabaseSpec(engine: "mysql", role: .multiPrimary, replicatesFrom: ElementID(source))) }
-            }
-        })
+        expectClean(
+            rule,
+            CleanModel.make().with { a in
+                for (id, source) in [("db-1", "db-2"), ("db-2", "db-1")] {
+                    a.update(ElementID(id)) {
+                        $0.spec = .database(DatabaseSpec(engine: "mysql", role: .multiPrimary, replicatesFrom: ElementID(source)))
+                    }
+                }
+            })
     }
 }

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct SingleWriteNodeTests {
     let rule = SingleWriteNode()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.update("db-1") { $0.spec = .database(DatabaseSpec(engine: "mysql", role: .primary, failover: .manual)) }
         }
-        expectFindings(rule, model, [
-            Summary("data.single-write-node", ["db-1"], .error,
-                    "db-1 is the only node that accepts writes: when it fails every write fails until a replica is promoted by hand"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "data.single-write-node", ["db-1"], .error,
+                    "db-1 is the only node that accepts writes: when it fails every write fails until a replica is promoted by hand")
+            ])
     }
 
     @Test func clean1() {

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct WritableReplicaTests {
     let rule = WritableReplica()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.update("db-2") { $0.spec = .database(DatabaseSpec(engine: "mysql", role: .replica, replicatesFrom: "db-1", readOnly: false)) }
         }
-        expectFindings(rule, model, [
-            Summary("data.writable-replica", ["db-2"], .warning,
-                    "db-2 is a replica of db-1 but accepts writes"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "data.writable-replica", ["db-2"], .warning,
+                    "db-2 is a replica of db-1 but accepts writes")
+            ])
     }
 
     @Test func clean1() {

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct AllowsEverythingTests {
     let rule = AllowsEverything()
@@ -13,20 +14,28 @@ import Testing
         let model = CleanModel.make().with { a in
             a.update("web-fw-1") { $0.spec = .firewall(FirewallSpec(scope: .host, rules: [allow(from: nil)])) }
         }
-        expectFindings(rule, model, [
-            Summary("firewall.allows-everything", ["web-fw-1"], .error,
-                    "web-fw-1 allows all inbound traffic to host web-host-1"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "firewall.allows-everything", ["web-fw-1"], .error,
+                    "web-fw-1 allows all inbound traffic to host web-host-1")
+            ])
     }
 
     @Test func flagsDefaultAllow() {
         let model = CleanModel.make().with { a in
-            a.update("web-fw-1") { $0.spec = .firewall(FirewallSpec(scope: .host, defaultIngress: .allow, rules: [allow(from: "dmz", 443)])) }
+            a.update("web-fw-1") {
+                $0.spec = .firewall(FirewallSpec(scope: .host, defaultIngress: .allow, rules: [allow(from: "dmz", 443)]))
+            }
         }
-        expectFindings(rule, model, [
-            Summary("firewall.allows-everything", ["web-fw-1"], .error,
-                    "web-fw-1 allows all inbound traffic to host web-host-1"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "firewall.allows-everything", ["web-fw-1"], .error,
+                    "web-fw-1 allows all inbound traffic to host web-host-1")
+            ])
     }
 
     @Test func clean1() {
@@ -34,8 +43,12 @@ import Testing
     }
 
     @Test func clean2() {
-        expectClean(rule, CleanModel.make().with { a in
-            a.update("web-fw-1") { $0.spec = .firewall(FirewallSpec(scope: .host, rules: [deny(from: "10.0.0.0/8"), allow(from: "any")])) }
-        })
+        expectClean(
+            rule,
+            CleanModel.make().with { a in
+                a.update("web-fw-1") {
+                    $0.spec = .firewall(FirewallSpec(scope: .host, rules: [deny(from: "10.0.0.0/8"), allow(from: "any")]))
+                }
+            })
     }
 }

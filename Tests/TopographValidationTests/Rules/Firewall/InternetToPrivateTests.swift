@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct InternetToPrivateTests {
     let rule = InternetToPrivate()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.flows.append(flow("user", "web-1", "https", 443))
         }
-        expectFindings(rule, model, [
-            Summary("firewall.internet-to-private", ["web-1", "user"], .error,
-                    "user on the internet connects directly to web-1 in the private zone"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "firewall.internet-to-private", ["web-1", "user"], .error,
+                    "user on the internet connects directly to web-1 in the private zone")
+            ])
     }
 
     @Test func clean1() {

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct NoFirewallTests {
     let rule = NoFirewall()
@@ -13,18 +14,26 @@ import Testing
         let model = CleanModel.make().with { a in
             a.components.removeAll { $0.kind == .firewall }
         }
-        expectFindings(rule, model, [
-            Summary("firewall.no-firewall", ["app-host-1", "app-host-2", "db-host-1", "db-host-2", "lb-1", "lb-2", "web-host-1", "web-host-2"], .error,
-                    "No firewall protects app-host-1, app-host-2, db-host-1, db-host-2, lb-1, lb-2, web-host-1 and web-host-2: every listening port is open to whatever can reach them"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "firewall.no-firewall",
+                    ["app-host-1", "app-host-2", "db-host-1", "db-host-2", "lb-1", "lb-2", "web-host-1", "web-host-2"], .error,
+                    "No firewall protects app-host-1, app-host-2, db-host-1, db-host-2, lb-1, lb-2, web-host-1 and web-host-2: every listening port is open to whatever can reach them"
+                )
+            ])
     }
 
     @Test func flagsSimpleWebStack() {
         let model = ReferenceModels.simpleWebStack()
-        expectFindings(rule, model, [
-            Summary("firewall.no-firewall", ["server"], .error,
-                    "No firewall protects server: every listening port is open to whatever can reach them"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "firewall.no-firewall", ["server"], .error,
+                    "No firewall protects server: every listening port is open to whatever can reach them")
+            ])
     }
 
     @Test func clean1() {

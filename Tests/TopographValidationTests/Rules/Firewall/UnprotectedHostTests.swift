@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct UnprotectedHostTests {
     let rule = UnprotectedHost()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.removeComponents(["app-fw-1"])
         }
-        expectFindings(rule, model, [
-            Summary("firewall.unprotected-host", ["app-host-1"], .warning,
-                    "app-host-1 receives traffic but no firewall covers it"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "firewall.unprotected-host", ["app-host-1"], .warning,
+                    "app-host-1 receives traffic but no firewall covers it")
+            ])
     }
 
     @Test func clean1() {

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct DanglingDNSRecordTests {
     let rule = DanglingDNSRecord()
@@ -13,20 +14,26 @@ import Testing
         let model = CleanModel.make().with { a in
             a.update("www-dns") { $0.spec = .dnsRecord(DNSRecordSpec(type: .a, name: "www.foobar.com")) }
         }
-        expectFindings(rule, model, [
-            Summary("hygiene.dangling-dns-record", ["www-dns"], .error,
-                    "www-dns (www.foobar.com) has no target and no value"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "hygiene.dangling-dns-record", ["www-dns"], .error,
+                    "www-dns (www.foobar.com) has no target and no value")
+            ])
     }
 
     @Test func flagsRecordIntoPrivateZone() {
         let model = CleanModel.make().with { a in
             a.update("www-dns") { $0.spec = .dnsRecord(DNSRecordSpec(type: .a, name: "www.foobar.com", targets: ["web-1"])) }
         }
-        expectFindings(rule, model, [
-            Summary("hygiene.dangling-dns-record", ["www-dns", "web-1"], .error,
-                    "www-dns points www.foobar.com at web-1 in a private zone, unreachable from the internet"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "hygiene.dangling-dns-record", ["www-dns", "web-1"], .error,
+                    "www-dns points www.foobar.com at web-1 in a private zone, unreachable from the internet")
+            ])
     }
 
     @Test func clean1() {

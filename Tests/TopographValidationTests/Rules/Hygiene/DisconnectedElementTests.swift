@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct DisconnectedElementTests {
     let rule = DisconnectedElement()
@@ -14,12 +15,16 @@ import Testing
             a.components.append(.app("old-app", host: "app-host-1"))
             a.hosts.append(Host(id: "spare", zone: "private"))
         }
-        expectFindings(rule, model, [
-            Summary("hygiene.disconnected-element", ["old-app"], .warning,
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "hygiene.disconnected-element", ["old-app"], .warning,
                     "old-app (application server) has no flows in or out"),
-            Summary("hygiene.disconnected-element", ["spare"], .warning,
+                Summary(
+                    "hygiene.disconnected-element", ["spare"], .warning,
                     "spare runs no components"),
-        ])
+            ])
     }
 
     @Test func clean1() {

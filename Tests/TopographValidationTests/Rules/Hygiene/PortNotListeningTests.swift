@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct PortNotListeningTests {
     let rule = PortNotListening()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.updateFlow("lb-1->web-1") { $0.port = 8443 }
         }
-        expectFindings(rule, model, [
-            Summary("hygiene.port-not-listening", ["web-1", "lb-1"], .error,
-                    "lb-1 connects to web-1 on port 8443, but web-1 listens on 443"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "hygiene.port-not-listening", ["web-1", "lb-1"], .error,
+                    "lb-1 connects to web-1 on port 8443, but web-1 listens on 443")
+            ])
     }
 
     @Test func clean1() {

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct UnusedCertificateTests {
     let rule = UnusedCertificate()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.certificates.append(Certificate(id: "old-cert", subject: "old.foobar.com"))
         }
-        expectFindings(rule, model, [
-            Summary("hygiene.unused-certificate", ["old-cert"], .warning,
-                    "old-cert (old.foobar.com) is installed nowhere and no TLS endpoint presents it"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "hygiene.unused-certificate", ["old-cert"], .warning,
+                    "old-cert (old.foobar.com) is installed nowhere and no TLS endpoint presents it")
+            ])
     }
 
     @Test func clean1() {

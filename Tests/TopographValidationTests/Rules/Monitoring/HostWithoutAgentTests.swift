@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct HostWithoutAgentTests {
     let rule = HostWithoutAgent()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.removeComponents(["app-agent-1"])
         }
-        expectFindings(rule, model, [
-            Summary("monitoring.host-without-agent", ["app-host-1"], .warning,
-                    "app-host-1 has no monitoring agent"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "monitoring.host-without-agent", ["app-host-1"], .warning,
+                    "app-host-1 has no monitoring agent")
+            ])
     }
 
     @Test func clean1() {

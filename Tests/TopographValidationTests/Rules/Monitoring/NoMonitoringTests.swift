@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct NoMonitoringTests {
     let rule = NoMonitoring()
@@ -11,10 +12,13 @@ import Testing
 
     @Test func flagsUnmonitoredDesign() {
         let model = ReferenceModels.distributed()
-        expectFindings(rule, model, [
-            Summary("monitoring.no-monitoring", ["lb", "server-1", "server-2"], .warning,
-                    "Nothing monitors lb, server-1 and server-2: failures are found by users"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "monitoring.no-monitoring", ["lb", "server-1", "server-2"], .warning,
+                    "Nothing monitors lb, server-1 and server-2: failures are found by users")
+            ])
     }
 
     @Test func clean1() {

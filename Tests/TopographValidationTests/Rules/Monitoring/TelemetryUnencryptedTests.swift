@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct TelemetryUnencryptedTests {
     let rule = TelemetryUnencrypted()
@@ -11,12 +12,19 @@ import Testing
 
     @Test func flagsPlaintextMetrics() {
         let model = CleanModel.make().with { a in
-            a.updateFlow("web-agent-1->sumo:metrics") { $0.protocol = "http"; $0.port = 80; $0.encrypted = false }
+            a.updateFlow("web-agent-1->sumo:metrics") {
+                $0.protocol = "http"
+                $0.port = 80
+                $0.encrypted = false
+            }
         }
-        expectFindings(rule, model, [
-            Summary("monitoring.telemetry-unencrypted", ["web-agent-1", "sumo"], .warning,
-                    "web-agent-1 ships metrics to sumo unencrypted over http"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "monitoring.telemetry-unencrypted", ["web-agent-1", "sumo"], .warning,
+                    "web-agent-1 ships metrics to sumo unencrypted over http")
+            ])
     }
 
     @Test func clean1() {

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct UnmonitoredCriticalComponentTests {
     let rule = UnmonitoredCriticalComponent()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.removeFlows(["lb-1->sumo:metrics"])
         }
-        expectFindings(rule, model, [
-            Summary("monitoring.unmonitored-critical-component", ["lb-1"], .warning,
-                    "lb-1 (load balancer) is not monitored: no agent runs on it and it ships no telemetry"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "monitoring.unmonitored-critical-component", ["lb-1"], .warning,
+                    "lb-1 (load balancer) is not monitored: no agent runs on it and it ships no telemetry")
+            ])
     }
 
     @Test func clean1() {

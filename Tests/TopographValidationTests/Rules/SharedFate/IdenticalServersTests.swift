@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct IdenticalServersTests {
     let rule = IdenticalServers()
@@ -11,18 +12,26 @@ import Testing
 
     @Test func flagsIdenticalServers() {
         let model = ReferenceModels.securedAndMonitored()
-        expectFindings(rule, model, [
-            Summary("shared-fate.identical-servers", ["server-1", "server-2", "server-3"], .warning,
-                    "server-1, server-2 and server-3 all run the same components and versions: one vulnerability or bad release hits every server at once"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "shared-fate.identical-servers", ["server-1", "server-2", "server-3"], .warning,
+                    "server-1, server-2 and server-3 all run the same components and versions: one vulnerability or bad release hits every server at once"
+                )
+            ])
     }
 
     @Test func flagsTwoIdenticalServers() {
         let model = ReferenceModels.distributed()
-        expectFindings(rule, model, [
-            Summary("shared-fate.identical-servers", ["server-1", "server-2"], .warning,
-                    "server-1 and server-2 both run the same components and versions: one vulnerability or bad release hits every server at once"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "shared-fate.identical-servers", ["server-1", "server-2"], .warning,
+                    "server-1 and server-2 both run the same components and versions: one vulnerability or bad release hits every server at once"
+                )
+            ])
     }
 
     @Test func clean1() {

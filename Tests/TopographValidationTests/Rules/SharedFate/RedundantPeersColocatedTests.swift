@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct RedundantPeersColocatedTests {
     let rule = RedundantPeersColocated()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.update("db-2") { $0.host = "db-host-1" }
         }
-        expectFindings(rule, model, [
-            Summary("shared-fate.redundant-peers-colocated", ["db-1", "db-2"], .error,
-                    "db-1 and db-2 (replication group of db-1) all run on db-host-1: they fail together"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "shared-fate.redundant-peers-colocated", ["db-1", "db-2"], .error,
+                    "db-1 and db-2 (replication group of db-1) all run on db-host-1: they fail together")
+            ])
     }
 
     @Test func clean1() {

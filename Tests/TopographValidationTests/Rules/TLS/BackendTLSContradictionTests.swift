@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct BackendTLSContradictionTests {
     let rule = BackendTLSContradiction()
@@ -11,12 +12,20 @@ import Testing
 
     @Test func flagsTLSBackendReceivingPlaintext() {
         let model = CleanModel.make().with { a in
-            for lb in ["lb-1", "lb-2"] { a.updateFlow("\(lb)->web-1") { $0.protocol = "http"; $0.encrypted = false } }
+            for lb in ["lb-1", "lb-2"] {
+                a.updateFlow("\(lb)->web-1") {
+                    $0.protocol = "http"
+                    $0.encrypted = false
+                }
+            }
         }
-        expectFindings(rule, model, [
-            Summary("tls.backend-tls-contradiction", ["web-1"], .warning,
-                    "web-1 declares TLS termination with internal-cert but receives only plaintext http from lb-1 and lb-2"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "tls.backend-tls-contradiction", ["web-1"], .warning,
+                    "web-1 declares TLS termination with internal-cert but receives only plaintext http from lb-1 and lb-2")
+            ])
     }
 
     @Test func clean1() {

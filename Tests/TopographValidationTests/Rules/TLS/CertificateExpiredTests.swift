@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct CertificateExpiredTests {
     let rule = CertificateExpired()
@@ -11,12 +12,16 @@ import Testing
 
     @Test func flagsExpiredCertificates() {
         let model = CleanModel.make()
-        expectFindings(rule, model, today: "2030-01-02", [
-            Summary("tls.certificate-expired", ["www-cert"], .error,
+        expectFindings(
+            rule, model, today: "2030-01-02",
+            [
+                Summary(
+                    "tls.certificate-expired", ["www-cert"], .error,
                     "www-cert (www.foobar.com) expired on 2030-01-01"),
-            Summary("tls.certificate-expired", ["internal-cert"], .error,
+                Summary(
+                    "tls.certificate-expired", ["internal-cert"], .error,
                     "internal-cert (web.internal) expired on 2030-01-01"),
-        ])
+            ])
     }
 
     @Test func clean1() {

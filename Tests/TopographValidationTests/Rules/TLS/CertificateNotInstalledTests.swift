@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct CertificateNotInstalledTests {
     let rule = CertificateNotInstalled()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.certificates[0].installedOn = ["lb-1"]
         }
-        expectFindings(rule, model, [
-            Summary("tls.certificate-not-installed", ["lb-2", "www-cert"], .error,
-                    "lb-2 presents www-cert, but www-cert is not installed on lb-2"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "tls.certificate-not-installed", ["lb-2", "www-cert"], .error,
+                    "lb-2 presents www-cert, but www-cert is not installed on lb-2")
+            ])
     }
 
     @Test func clean1() {

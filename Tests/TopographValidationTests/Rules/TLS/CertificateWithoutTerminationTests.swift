@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct CertificateWithoutTerminationTests {
     let rule = CertificateWithoutTermination()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.certificates[0].installedOn.append("app-host-1")
         }
-        expectFindings(rule, model, [
-            Summary("tls.certificate-without-termination", ["app-host-1", "www-cert"], .warning,
-                    "app-host-1 holds the private key of www-cert but never terminates TLS"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "tls.certificate-without-termination", ["app-host-1", "www-cert"], .warning,
+                    "app-host-1 holds the private key of www-cert but never terminates TLS")
+            ])
     }
 
     @Test func clean1() {

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct DatabaseTrafficUnencryptedTests {
     let rule = DatabaseTrafficUnencrypted()
@@ -11,12 +12,18 @@ import Testing
 
     @Test func flagsPlaintextReplication() {
         let model = CleanModel.make().with { a in
-            a.updateFlow("db-2->db-1:replication") { $0.protocol = "mysql"; $0.encrypted = false }
+            a.updateFlow("db-2->db-1:replication") {
+                $0.protocol = "mysql"
+                $0.encrypted = false
+            }
         }
-        expectFindings(rule, model, [
-            Summary("tls.database-traffic-unencrypted", ["db-1", "db-2"], .warning,
-                    "db-1 receives unencrypted replication from db-2 across hosts"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "tls.database-traffic-unencrypted", ["db-1", "db-2"], .warning,
+                    "db-1 receives unencrypted replication from db-2 across hosts")
+            ])
     }
 
     @Test func clean1() {

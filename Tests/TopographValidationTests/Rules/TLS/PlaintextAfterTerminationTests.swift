@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct PlaintextAfterTerminationTests {
     let rule = PlaintextAfterTermination()
@@ -11,24 +12,36 @@ import Testing
 
     @Test func flagsHopAfterTermination() {
         let model = CleanModel.make().with { a in
-            a.updateFlow("lb-1->web-1") { $0.protocol = "http"; $0.port = 443; $0.encrypted = false }
+            a.updateFlow("lb-1->web-1") {
+                $0.protocol = "http"
+                $0.port = 443
+                $0.encrypted = false
+            }
         }
-        expectFindings(rule, model, [
-            Summary("tls.plaintext-after-termination", ["lb-1", "web-1"], .error,
-                    "lb-1 terminates TLS and forwards the decrypted traffic to web-1 in plaintext over http"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "tls.plaintext-after-termination", ["lb-1", "web-1"], .error,
+                    "lb-1 terminates TLS and forwards the decrypted traffic to web-1 in plaintext over http")
+            ])
     }
 
     @Test func flagsLaterHops() {
         let model = ReferenceModels.scaleUp()
-        expectFindings(rule, model, [
-            Summary("tls.plaintext-after-termination", ["lb-1", "web"], .error,
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "tls.plaintext-after-termination", ["lb-1", "web"], .error,
                     "lb-1 terminates TLS and forwards the decrypted traffic to web in plaintext over http"),
-            Summary("tls.plaintext-after-termination", ["lb-2", "web"], .error,
+                Summary(
+                    "tls.plaintext-after-termination", ["lb-2", "web"], .error,
                     "lb-2 terminates TLS and forwards the decrypted traffic to web in plaintext over http"),
-            Summary("tls.plaintext-after-termination", ["web", "app"], .error,
+                Summary(
+                    "tls.plaintext-after-termination", ["web", "app"], .error,
                     "web forwards traffic decrypted at lb-1 to app in plaintext over http"),
-        ])
+            ])
     }
 
     @Test func clean1() {

@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct SharedPrivateKeyTests {
     let rule = SharedPrivateKey()
@@ -13,10 +14,14 @@ import Testing
         let model = CleanModel.make().with { a in
             a.certificates[0].installedOn.append("web-1")
         }
-        expectFindings(rule, model, [
-            Summary("tls.shared-private-key", ["www-cert", "lb-1", "lb-2", "web-1"], .warning,
-                    "The private key of www-cert is copied onto 3 machines (lb-1, lb-2 and web-1) across load balancer and web server tiers"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "tls.shared-private-key", ["www-cert", "lb-1", "lb-2", "web-1"], .warning,
+                    "The private key of www-cert is copied onto 3 machines (lb-1, lb-2 and web-1) across load balancer and web server tiers"
+                )
+            ])
     }
 
     @Test func clean1() {

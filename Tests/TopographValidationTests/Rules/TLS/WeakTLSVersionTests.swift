@@ -1,6 +1,7 @@
-@testable import TopographValidation
-import TopographModel
 import Testing
+import TopographModel
+
+@testable import TopographValidation
 
 @Suite struct WeakTLSVersionTests {
     let rule = WeakTLSVersion()
@@ -13,10 +14,13 @@ import Testing
         let model = CleanModel.make().with { a in
             a.update("lb-1") { $0.tls?.minVersion = "TLSv1.0" }
         }
-        expectFindings(rule, model, [
-            Summary("tls.weak-min-version", ["lb-1"], .error,
-                    "lb-1 accepts TLS TLSv1.0, older than 1.2"),
-        ])
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "tls.weak-min-version", ["lb-1"], .error,
+                    "lb-1 accepts TLS TLSv1.0, older than 1.2")
+            ])
     }
 
     @Test func clean1() {
@@ -24,8 +28,10 @@ import Testing
     }
 
     @Test func clean2() {
-        expectClean(rule, CleanModel.make().with { a in
-            a.update("lb-1") { $0.tls?.minVersion = "1.3" }
-        })
+        expectClean(
+            rule,
+            CleanModel.make().with { a in
+                a.update("lb-1") { $0.tls?.minVersion = "1.3" }
+            })
     }
 }

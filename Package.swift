@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "TopographModelFilesTests",
             dependencies: [
-                "TopographModelFiles", "TopographDSL",
+                "TopographModelFiles", "TopographDSL", "TopographTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ], resources: [.copy("Fixtures")]),
         .testTarget(
@@ -101,13 +101,13 @@ let package = Package(
         .testTarget(
             name: "TopographDocsTests",
             dependencies: [
-                "TopographDocs", "TopographValidation", "TopographModelFiles",
+                "TopographDocs", "TopographValidation", "TopographModelFiles", "TopographTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(
             name: "TopographCommandsTests",
             dependencies: [
-                "TopographCommands", "TopographModel", "TopographValidation",
+                "TopographCommands", "TopographModel", "TopographValidation", "TopographTestSupport",
             ], exclude: ["Golden"]),
         .testTarget(name: "TopographSyntheticTests", dependencies: ["TopographSynthetic", "TopographModelFiles"]),
         .testTarget(name: "TopographBenchTests", dependencies: ["topograph-bench"]),

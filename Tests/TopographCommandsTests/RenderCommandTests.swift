@@ -1,40 +1,17 @@
 import Foundation
 import Testing
+import TopographTestSupport
 
 @testable import TopographCommands
 
 /// `topograph render` as users run it: the built binary (`swift build` first; scripts/test.sh does).
 @Suite struct RenderCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
-        var text: String { String(decoding: stdout, as: UTF8.self) }
-    }
-
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let binary = root.appendingPathComponent(".build/debug/topograph").path
+    static let root = TestProcess.repositoryRoot
     static let model = "models/secured-and-monitored.yaml"
 
-    func topograph(_ arguments: String...) throws -> Run { try topograph(arguments) }
+    func topograph(_ arguments: String...) throws -> ProcessResult { try topograph(arguments) }
 
-    func topograph(_ arguments: [String]) throws -> Run {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "run `swift build` before `swift test`")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = Self.root
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    func topograph(_ arguments: [String]) throws -> ProcessResult { try TestProcess.topograph(arguments) }
 
     func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("topograph-render-\(UUID().uuidString)")
@@ -45,8 +22,8 @@ import Testing
     @Test func svgGoesToStandardOutput() throws {
         let run = try topograph("render", Self.model)
         #expect(run.status == 0)
-        #expect(run.text.hasPrefix("<?xml"))
-        #expect(run.text.contains("</svg>"))
+        #expect(run.stdout.hasPrefix("<?xml"))
+        #expect(run.stdout.contains("</svg>"))
         #expect(run.stderr.isEmpty)
     }
 
@@ -56,14 +33,14 @@ import Testing
             contentsOf: Self.root.appendingPathComponent("Tests/TopographDOTTests/Golden/secured-and-monitored/security.dot"),
             encoding: .utf8)
         #expect(run.status == 0)
-        #expect(run.text == golden)
+        #expect(run.stdout == golden)
     }
 
     @Test func binaryFormatsNeedAnOutputFile() throws {
         for format in ["png", "pdf", "svg,png"] {
             let run = try topograph("render", Self.model, "--format", format)
             #expect(run.status == 2)
-            #expect(run.stdout.isEmpty)
+            #expect(run.stdoutData.isEmpty)
             #expect(run.stderr.contains("-o"))
         }
     }
@@ -121,7 +98,7 @@ import Testing
         ] {
             let run = try topograph(arguments)
             #expect(run.status == 2, "\(arguments)")
-            #expect(run.stdout.isEmpty)
+            #expect(run.stdoutData.isEmpty)
             #expect(!run.stderr.isEmpty)
         }
     }
@@ -133,7 +110,7 @@ import Testing
         try "digraph { a -> b }".write(to: good, atomically: true, encoding: .utf8)
         let run = try topograph("render", good.path, "-f", "svg")
         #expect(run.status == 0)
-        #expect(run.text.contains("<svg"))
+        #expect(run.stdout.contains("<svg"))
         let odd = directory.appendingPathComponent("o.dot")
         try "digraph { a [shape=blob] }".write(to: odd, atomically: true, encoding: .utf8)
         let warned = try topograph("render", odd.path, "-f", "svg")
@@ -144,7 +121,7 @@ import Testing
         let failed = try topograph("render", bad.path, "-f", "svg")
         #expect(failed.status == 2)
         #expect(failed.stderr.contains("syntax error"))
-        #expect(failed.stdout.isEmpty)
+        #expect(failed.stdoutData.isEmpty)
     }
 
     @Test func outputNamesFollowTheOutputOption() throws {
@@ -163,14 +140,14 @@ import Testing
         let grouped = try topograph("render", Self.model, "--format", "dot", "--group", "always")
         #expect(grouped.status == 0)
         #expect(grouped.stderr.contains("note: grouped 2 identical servers"))
-        #expect(grouped.text.contains("server-2..3 (x2)"))
+        #expect(grouped.stdout.contains("server-2..3 (x2)"))
         // The load balancer still balances over three web servers, two of them drawn as one.
-        #expect(grouped.text.contains("3 backends"))
+        #expect(grouped.stdout.contains("3 backends"))
         let plain = try topograph("render", Self.model, "--format", "dot")
         #expect(plain.stderr.isEmpty)
-        #expect(!plain.text.contains("(x2)"))
+        #expect(!plain.stdout.contains("(x2)"))
         // server-3 has its own cluster only when servers are drawn one by one.
-        #expect(plain.text.contains("cluster_host_server-3"))
-        #expect(!grouped.text.contains("cluster_host_server-3"))
+        #expect(plain.stdout.contains("cluster_host_server-3"))
+        #expect(!grouped.stdout.contains("cluster_host_server-3"))
     }
 }

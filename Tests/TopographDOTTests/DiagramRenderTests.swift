@@ -7,20 +7,7 @@ import TopographTestSupport
 /// The real diagrams through libgvc: valid, stable, and what the `dot` command draws.
 @Suite struct DiagramRenderTests {
     static func dotCommand(_ dot: String, format: String) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-        process.arguments = ["-T\(format)"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data(dot.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
+        try TestProcess.dot(dot, format: format)
     }
 
     @Test(arguments: Repo.referenceModels)

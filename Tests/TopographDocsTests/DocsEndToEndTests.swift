@@ -1,34 +1,12 @@
 import Foundation
 import Testing
+import TopographTestSupport
 
 /// Runs the built `topograph docs` the way a user does. The binary must already be built (`swift build`,
 /// which scripts/test.sh runs before `swift test`).
 @Suite(.serialized) struct DocsEndToEndTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static let binary = Repo.path(".build/debug/topograph")
-
-    func topograph(_ arguments: [String], in directory: URL = Repo.root) throws -> Run {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "\(Self.binary) is missing: run `swift build` first")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+    func topograph(_ arguments: [String], in directory: URL = Repo.root) throws -> ProcessResult {
+        try TestProcess.topograph(arguments, in: directory)
     }
 
     func scratch() throws -> URL {

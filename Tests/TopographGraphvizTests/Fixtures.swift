@@ -1,4 +1,5 @@
 import Foundation
+import TopographTestSupport
 
 /// DOT texts the Graphviz tests render: clustered (the case 2.42 gets wrong in-process) and plain.
 enum Fixtures {
@@ -31,20 +32,7 @@ enum Fixtures {
 
     /// Output of the `dot` command for the same text, for parity checks.
     static func dotCommand(_ dot: String, format: String, extraArguments: [String] = []) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-        process.arguments = ["-T\(format)"] + extraArguments
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data(dot.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
+        try TestProcess.dot(dot, format: format, extraArguments: extraArguments)
     }
 
     /// Width and height from a PNG's IHDR chunk.

@@ -1,41 +1,14 @@
 import Foundation
 import Testing
 import TopographModel
+import TopographTestSupport
 
 @testable import TopographModelFiles
 
 /// Runs the built `topograph` binary the way a user does. It must already be built (`swift build`,
 /// which scripts/test.sh runs before `swift test`); these tests never build it themselves.
 @Suite struct DumpEndToEndTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static let binary = Repo.path(".build/debug/topograph")
-
-    func topograph(_ arguments: String...) throws -> Run {
-        try #require(
-            FileManager.default.isExecutableFile(atPath: Self.binary),
-            "\(Self.binary) is missing: run `swift build` before `swift test` (scripts/test.sh does both)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = Repo.root
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so a large dump cannot fill the pipe and stall the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    func topograph(_ arguments: String...) throws -> ProcessResult { try TestProcess.topograph(arguments) }
 
     @Test func dumpPrintsTheGoldenJSON() throws {
         let run = try topograph("dump", "models/secured-and-monitored.yaml")

@@ -1,4 +1,4 @@
-import CZlib
+internal import CZlib
 import Foundation
 
 /// A decoded PNG, for tests that compare pictures by their pixels rather than their bytes: two

@@ -61,6 +61,12 @@ enum LibGVC {
     {
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
+        // Each format reports its own render warnings on top of the layout's.
+        let beforeRender = ErrorSink.mark()
+        defer { ErrorSink.restore(beforeRender) }
+        // Pixels are taken on every path, so a failed render neither keeps them nor hands them to the next.
+        _ = RasterDevice.takeImage()
+        defer { _ = RasterDevice.takeImage() }
         let status = gvRenderData(context, graph, format, &buffer, &length)
         defer { if let buffer { gvFreeRenderData(buffer) } }
         guard status == 0, let buffer, !ErrorSink.hasErrors else {
@@ -178,6 +184,11 @@ enum ErrorSink {
         text = ""
         _ = agreseterrors()
     }
+
+    /// The messages so far, to go back to with `restore`.
+    static func mark() -> String { text }
+
+    static func restore(_ mark: String) { text = mark }
 
     private static var lines: [String] {
         text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -48,25 +48,28 @@ struct PNGScanlines: Sendable {
             (r, g, b) = (0, 0, 0)
         } else if alpha != 0xFF {
             // cairo's rounding (cairo-png.c, unpremultiply_data).
-            r = (r * 255 + alpha / 2) / alpha
-            g = (g * 255 + alpha / 2) / alpha
-            b = (b * 255 + alpha / 2) / alpha
+            // cairo stores each result in a byte: a colour above its alpha (not valid premultiplied
+            // data, but pixman can leave it) wraps around the same way here.
+            r = ((r * 255 + alpha / 2) / alpha) & 0xFF
+            g = ((g * 255 + alpha / 2) / alpha) & 0xFF
+            b = ((b * 255 + alpha / 2) / alpha) & 0xFF
         }
         return (r | g << 8 | b << 16 | alpha << 24).littleEndian
     }
 }
 
-/// Writes PNG (ISO/IEC 15948): IHDR, one IDAT, IEND.
+/// Writes PNG (ISO/IEC 15948): IHDR, IDAT chunks, IEND.
 ///
 /// Choices, measured on the reference diagrams against libpng's defaults as cairo calls them:
 /// - no row filter: diagrams are long runs of one colour, which deflate already matches well;
 ///   libpng's adaptive filtering tries every filter on every row, and costs more than it saves.
 /// - zlib level 6 with memory level 8: files about 15% smaller than `dot -Tpng`'s.
 /// - the zlib stream is compressed in 1 MiB pieces on all cores (as pigz does): each piece is primed
-///   with the 32 KiB before it, so the file is barely larger than one stream. The pieces depend on
-///   the size only, so the bytes are the same on any machine, whatever its number of cores.
+///   with the 32 KiB before it, so the file is barely larger than one stream, and each compressed
+///   piece is one IDAT chunk (far below PNG's 2^31-byte chunk limit). The pieces depend on the size
+///   only, so a given zlib writes the same bytes whatever the number of cores.
 enum PNGEncoder {
-    static let level: Int32 = 3
+    static let level: Int32 = 6
     static let pieceSize = 1 << 20
 
     static func encode(_ image: PNGScanlines) throws -> [UInt8] {
@@ -78,13 +81,14 @@ enum PNGEncoder {
         // 8 bits per sample; colour type 6 (RGBA) or 2 (RGB); deflate; the standard filters; no interlace.
         header += [8, image.hasAlpha ? 6 : 2, 0, 0, 0]
         appendChunk("IHDR", header, to: &png)
-        appendChunk("IDAT", try zlibStream(image.bytes), to: &png)
+        for part in try zlibStream(image.bytes) { appendChunk("IDAT", part, to: &png) }
         appendChunk("IEND", [], to: &png)
         return png
     }
 
-    /// A zlib stream (RFC 1950) of `data`.
-    static func zlibStream(_ data: [UInt8]) throws -> [UInt8] {
+    /// A zlib stream (RFC 1950) of `data`, in consecutive parts: the header and first piece, the
+    /// other pieces, the last one followed by the Adler-32 trailer.
+    static func zlibStream(_ data: [UInt8]) throws -> [[UInt8]] {
         let count = max(1, (data.count + pieceSize - 1) / pieceSize)
         let pieces = ConcurrentPieces(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { i in
@@ -96,19 +100,26 @@ enum PNGEncoder {
                 pieces.set(i, deflatePiece(piece, dictionary: dictionary, last: i == count - 1))
             }
         }
-        // CMF: deflate with a 32 KiB window; FLG: level 6 is "default" (2), and the check bits.
-        let cmf: UInt32 = 0x78
-        let flevel: UInt32 = 2 << 6
-        var stream: [UInt8] = [UInt8(cmf), UInt8(flevel + (31 - (cmf << 8 | flevel) % 31) % 31)]
+        var parts: [[UInt8]] = []
         var adler = adler32(0, nil, 0)
         for (i, piece) in pieces.values.enumerated() {
             guard let piece else { throw GraphvizError.render("zlib failed to compress the PNG") }
-            stream += piece.compressed
+            parts.append(piece.compressed)
             let length = min(pieceSize, data.count - i * pieceSize)
             adler = adler32_combine(adler, piece.adler, off_t(length))
         }
-        stream.appendBigEndian(UInt32(adler))
-        return stream
+        parts[0].insert(contentsOf: zlibHeader, at: 0)
+        parts[parts.count - 1].appendBigEndian(UInt32(adler))
+        return parts
+    }
+
+    /// CMF (deflate, 32 KiB window) and FLG: the compression level class (RFC 1950: 0 fastest,
+    /// 1 fast, 2 default, 3 maximum, as zlib itself writes it) and the check bits.
+    static var zlibHeader: [UInt8] {
+        let cmf: UInt32 = 0x78
+        let levelClass: UInt32 = level < 2 ? 0 : (level < 6 ? 1 : (level == 6 ? 2 : 3))
+        let flevel = levelClass << 6
+        return [UInt8(cmf), UInt8(flevel + (31 - (cmf << 8 | flevel) % 31) % 31)]
     }
 
     /// Raw deflate of one piece: ends on a byte boundary (sync flush), or finishes the stream if `last`.

@@ -11,11 +11,13 @@ import TopographTestSupport
     static func cairoRGBA(_ pixel: UInt32) -> [UInt8] {
         let a = pixel >> 24
         guard a > 0 else { return [0, 0, 0, 0] }
-        let channel = { (shift: UInt32) -> UInt8 in UInt8(((pixel >> shift & 0xFF) * 255 + a / 2) / a) }
+        // cairo keeps the low byte, also for a colour above its alpha (invalid, but pixman leaves some).
+        let channel = { (shift: UInt32) -> UInt8 in UInt8(truncatingIfNeeded: ((pixel >> shift & 0xFF) * 255 + a / 2) / a) }
         return [channel(16), channel(8), channel(0), UInt8(a)]
     }
 
-    /// Random premultiplied pixels (colour never above alpha, as cairo keeps them).
+    /// Random premultiplied pixels: opaque, clear, translucent, and now and then a colour above its
+    /// alpha (which cairo wraps around).
     static func pixels(count: Int, seed: UInt64, opaque: Bool) -> [UInt32] {
         var state = seed
         func next() -> UInt32 {
@@ -25,7 +27,8 @@ import TopographTestSupport
         return (0..<count).map { _ in
             let roll = next()
             let alpha: UInt32 = opaque || roll % 3 == 0 ? 255 : (roll % 3 == 1 ? 0 : next() % 256)
-            let channel = { alpha == 0 ? 0 : next() % (alpha + 1) }
+            let overflow = !opaque && roll % 17 == 0
+            let channel = { alpha == 0 ? 0 : next() % (overflow ? 256 : alpha + 1) }
             return alpha << 24 | channel() << 16 | channel() << 8 | channel()
         }
     }
@@ -71,10 +74,27 @@ import TopographTestSupport
         for _ in 0..<3 { #expect(try Self.encode(pixels, width: width) == first) }
     }
 
+    /// The same two header bytes zlib itself writes at this level (0x78 0x9C at level 6).
+    @Test func zlibHeaderNamesTheLevel() throws {
+        #expect(PNGEncoder.level == 6)
+        #expect(PNGEncoder.zlibHeader == [0x78, 0x9C])
+        #expect((UInt32(PNGEncoder.zlibHeader[0]) << 8 | UInt32(PNGEncoder.zlibHeader[1])) % 31 == 0)
+    }
+
+    /// One IDAT chunk per compressed piece: many for a large picture, each far below PNG's limit.
+    @Test func largePicturesSpanSeveralIDATChunks() throws {
+        let width = 1200
+        let height = 600
+        let png = try [UInt8](Self.encode(Self.pixels(count: width * height, seed: 7, opaque: false), width: width))
+        let idat = Array("IDAT".utf8)
+        let chunks = (0..<(png.count - 4)).filter { Array(png[$0..<($0 + 4)]) == idat }.count
+        #expect(chunks == (width * height * 4 + height + PNGEncoder.pieceSize - 1) / PNGEncoder.pieceSize)
+    }
+
     @Test func zlibStreamOfNothingAndOfOnePieceExactly() throws {
         for count in [0, 1, PNGEncoder.pieceSize, PNGEncoder.pieceSize + 1] {
             let data = (0..<count).map { UInt8(truncatingIfNeeded: $0 / 7) }
-            let stream = try PNGEncoder.zlibStream(data)
+            let stream = try PNGEncoder.zlibStream(data).flatMap { $0 }
             #expect(try PNGPixels.inflate(stream, expected: count) == data, "\(count) bytes")
         }
     }

@@ -61,7 +61,15 @@ public enum TestProcess {
 
     /// The `dot` command's output for `text`, for parity checks with the in-process renderer.
     public static func dot(_ text: String, format: String, extraArguments: [String] = []) throws -> Data {
-        try run("/usr/bin/dot", ["-T\(format)"] + extraArguments, input: Data(text.utf8)).stdoutData
+        let result = try run("/usr/bin/dot", ["-T\(format)"] + extraArguments, input: Data(text.utf8))
+        guard result.status == 0 else { throw CommandFailed(command: "dot -T\(format)", result: result) }
+        return result.stdoutData
+    }
+
+    public struct CommandFailed: Error, CustomStringConvertible {
+        public var command: String
+        public var result: ProcessResult
+        public var description: String { "\(command) exited with \(result.status): \(result.stderr)" }
     }
 
     public struct MissingBinary: Error, CustomStringConvertible {

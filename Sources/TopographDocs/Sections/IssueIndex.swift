@@ -8,13 +8,21 @@ struct IssueIndex {
         let number: Int
         let finding: Finding
         let rule: RuleDescriptor?
+        /// The heading's anchor, computed once: every cross-reference to the issue links to it.
+        let anchor: String
+
+        init(number: Int, finding: Finding, rule: RuleDescriptor?) {
+            self.number = number
+            self.finding = finding
+            self.rule = rule
+            anchor = Anchor.slug(MD.collapse("\(number). \(rule?.title ?? finding.ruleID)"))
+        }
 
         var title: String { rule?.title ?? finding.ruleID }
         /// Accepted and not expired: documented, but not counted against the design.
         var isAccepted: Bool { finding.acceptance.map { !$0.isExpired } ?? false }
         /// The heading text, unique per issue because it starts with the number.
         var heading: String { "\(number). \(title)" }
-        var anchor: String { Anchor.slug(MD.collapse(heading)) }
         /// "[issue 3](#3-...)".
         var link: String { "[issue \(number)](#\(anchor))" }
         var shortLink: String { "[\(number)](#\(anchor))" }

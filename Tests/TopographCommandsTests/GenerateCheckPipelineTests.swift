@@ -170,6 +170,9 @@ import TopographModel
         #expect(text(auto, "output/m/overview.dot") == text(never, "output/m/overview.dot"))
         #expect(text(never, "output/m/overview.dot").contains("cluster_host_server-3"))
         #expect(text(always, "d.md") == text(never, "d.md"))
+        // generate says so (Generation.Report prints each note).
+        #expect(always.notes == ["diagrams grouped 2 identical servers: server-2..3 (x2)"])
+        #expect(never.notes.isEmpty && auto.notes.isEmpty)
         #expect(text(always, "d.md").contains("server-3"))
     }
 }

@@ -21,6 +21,9 @@ struct Generation<Toolchain: ProjectToolchain> {
             let built = outcomes.filter { $0.built != nil }.count
             let findings = outcomes.reduce(0) { $0 + $1.findings.count }
             var lines = written.map { "wrote \($0)" }
+            for outcome in outcomes {
+                lines += (outcome.built?.notes ?? []).map { "note: \(outcome.entry.name): \($0)" }
+            }
             lines.append(
                 "generate: \(outcomes.count) model\(outcomes.count == 1 ? "" : "s") (\(built) rebuilt, \(outcomes.count - built) unchanged); "
                     + "\(written.count) file\(written.count == 1 ? "" : "s") written, \(upToDate) up to date; "

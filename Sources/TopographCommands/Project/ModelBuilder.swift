@@ -9,6 +9,8 @@ struct BuiltModel: Sendable {
     var files: [String: Data]
     /// The Markdown to place into each injection target.
     var injection: String?
+    /// What the user should know about how the artifacts were made (e.g. servers drawn grouped).
+    var notes: [String] = []
 }
 
 /// Renders one model entry's artifacts from its model file.
@@ -45,7 +47,8 @@ enum ModelBuilder {
             try buildDocs(docs, entry: entry, architecture: architecture, findings: findings, toolchain: toolchain, files: &files, dot: dot)
         }
         let injection = entry.inject.isEmpty ? nil : toolchain.markdown(architecture, findings: findings, diagram: nil)
-        return BuiltModel(findings: findings, files: files, injection: injection)
+        let notes = entry.diagrams != nil ? [drawn.summary].compactMap { $0.map { "diagrams \($0)" } } : []
+        return BuiltModel(findings: findings, files: files, injection: injection, notes: notes)
     }
 
     private static func buildDocs(

@@ -34,6 +34,35 @@ import TopographModel
         try Verification(config: project.config(), toolchain: FakeToolchain(), today: "2026-01-01", useCache: cache).run()
     }
 
+    /// Leaving the config (a model, a format) takes its artifacts along, unless the user edited them
+    /// since; files Topograph only injected into are the user's and always stay.
+    @Test func artifactsNoLongerPlannedAreRemovedUnlessEdited() throws {
+        let project = try project()
+        _ = try generate(project)
+        try project.write(
+            "topograph.yml",
+            """
+            defaults:
+              diagrams: {formats: [svg], views: [overview, security]}
+              docs: true
+            models:
+              - models/shop.txt
+            """)
+        try project.write("output/shop/security.png", "edited by hand\n")
+        let report = try generate(project)
+        #expect(
+            report.removed == [
+                "output/blog/design.html", "output/blog/design.md", "output/blog/overview.png", "output/blog/overview.svg",
+                "output/blog/security.png", "output/blog/security.svg", "output/shop/overview.png",
+            ])
+        #expect(report.text.contains("removed output/shop/overview.png"))
+        #expect(project.read("output/shop/security.png") == "edited by hand\n")
+        #expect(project.read("README.md")?.contains("<!-- topograph:begin -->") == true)
+        #expect(!project.exists("output/blog/design.md") && project.exists("output/shop/overview.svg"))
+        // Nothing left to remove the next time.
+        #expect(try generate(project).removed.isEmpty)
+    }
+
     @Test func generateWritesEveryArtifactThenNothingWhenUnchanged() throws {
         let project = try project()
         let first = try generate(project)

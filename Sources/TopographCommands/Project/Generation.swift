@@ -16,11 +16,13 @@ struct Generation<Toolchain: ProjectToolchain> {
         /// Root-relative paths written, in order.
         var written: [String]
         var upToDate: Int
+        /// Files an earlier run wrote that no model plans any more, removed.
+        var removed: [String] = []
 
         var text: String {
             let built = outcomes.filter { $0.built != nil }.count
             let findings = outcomes.reduce(0) { $0 + $1.findings.count }
-            var lines = written.map { "wrote \($0)" }
+            var lines = written.map { "wrote \($0)" } + removed.map { "removed \($0)" }
             for outcome in outcomes {
                 lines += (outcome.built?.notes ?? []).map { "note: \(outcome.entry.name): \($0)" }
             }
@@ -55,9 +57,29 @@ struct Generation<Toolchain: ProjectToolchain> {
         let stale = Set(run.stale(desired).map(\.path))
         let writes = desired.filter { stale.contains($0.path) }
         try AtomicFile.writeAll(writes.map { (config.absolute($0.path), $0.data) })
+        let plannedPaths = Set(outcomes.flatMap { ArtifactPlan.files(of: $0.entry).map(\.path) })
+        let removed = orphans(previous: previous, planned: plannedPaths)
+        for path in removed { try FileManager.default.removeItem(atPath: config.absolute(path)) }
         try cache.save(state(after: outcomes, desired: desired, previous: previous))
         let planned = outcomes.reduce(0) { $0 + ArtifactPlan.files(of: $1.entry).count }
-        return Report(outcomes: outcomes, written: writes.map(\.path), upToDate: planned - writes.count)
+        return Report(outcomes: outcomes, written: writes.map(\.path), upToDate: planned - writes.count, removed: removed)
+    }
+
+    /// Files an earlier run wrote that no model plans any more (a model left the config, a view or
+    /// format was dropped) and that still hold the bytes written then: removing them keeps the
+    /// output exactly what the config describes. A file edited since, and a file Topograph only
+    /// injected into, stay.
+    private func orphans(previous: CacheState, planned: Set<String>) -> [String] {
+        var paths = Set<String>()
+        for model in previous.models.values {
+            // A state from before injections were recorded cannot tell the user's files apart.
+            guard let injected = model.injected.map(Set.init) else { continue }
+            for (path, hash) in model.files where !planned.contains(path) && !injected.contains(path) {
+                guard let data = FileManager.default.contents(atPath: config.absolute(path)), SHA256.hex(data) == hash else { continue }
+                paths.insert(path)
+            }
+        }
+        return paths.sorted()
     }
 
     /// The new record: rebuilt models get fresh hashes, skipped ones keep theirs.
@@ -71,7 +93,8 @@ struct Generation<Toolchain: ProjectToolchain> {
             }
             let paths = ArtifactPlan.files(of: outcome.entry).map(\.path)
             let files = Dictionary(paths.map { ($0, hashes[$0] ?? "") }, uniquingKeysWith: { _, last in last })
-            state.models[outcome.entry.name] = .init(key: outcome.key, files: files, findings: outcome.findings)
+            state.models[outcome.entry.name] = .init(
+                key: outcome.key, files: files, findings: outcome.findings, injected: outcome.entry.inject)
         }
         return state
     }

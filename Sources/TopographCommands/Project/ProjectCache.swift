@@ -14,6 +14,9 @@ struct CacheState: Codable, Equatable {
         /// SHA-256 of each artifact as last written, by root-relative path.
         var files: [String: String]
         var findings: [Finding]
+        /// Which of `files` are injection targets (files the user owns); nil in states written
+        /// before this was recorded.
+        var injected: [String]? = nil
     }
 }
 

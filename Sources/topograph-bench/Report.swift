@@ -64,6 +64,9 @@ struct Report {
             \(tables.lintRaw.markdown)
             ### YAML load
 
+            The loader on the file's text in-process (the CLI also refuses model files over 20 MB, which
+            the 30,000-server file is).
+
             \(tables.loadRaw.markdown)
             ### Swift model load
 

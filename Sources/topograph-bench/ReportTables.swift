@@ -56,7 +56,7 @@ struct ReportTables {
 
     var loadRaw: Table {
         var table = Table([
-            "Servers", "Elements", "YAML size", "`ModelLoader.load`", "Bare YAML parse (Yams)",
+            "Servers", "Elements", "YAML size", "`YAMLModelLoader.load`", "Bare YAML parse (Yams)",
             "Bare parse without tag resolution",
         ])
         for row in results.load {

@@ -7,7 +7,7 @@ import TopographModel
 /// What the diagram says, checked through Graphviz's own parse of the DOT: who connects to whom,
 /// how hops are drawn, which badges sit where.
 @Suite struct DiagramContentTests {
-    static let attributes = ["label", "style", "color", "shape", "fillcolor", "constraint", "xlabel"]
+    static let attributes = ["label", "style", "color", "shape", "fillcolor", "constraint", "xlabel", "tooltip"]
 
     func parsed(_ model: String, _ view: DiagramView, findings: [Finding] = []) throws -> ParsedGraph {
         let dot = DiagramRenderer.dot(for: try Repo.model(model), findings: findings, options: DiagramOptions(view: view))
@@ -40,10 +40,16 @@ import TopographModel
         #expect(plain.attributes["style"] == "dashed")
         #expect(plain.attributes["color"] == "#C62828")
         let replication = try #require(edge(graph, "db-2", "db-1"))
-        // xlabel, not label: Graphviz double-frees labels on constraint=false edges.
-        #expect(replication.attributes["xlabel"]?.contains("replication") == true)
+        // The overview draws replication without words (they crowd the primary); the tooltip and the
+        // data view carry them, the latter as an xlabel: Graphviz double-frees labels on
+        // constraint=false edges.
+        #expect((replication.attributes["xlabel"] ?? "").isEmpty && (replication.attributes["label"] ?? "").isEmpty)
+        #expect(replication.attributes["tooltip"] == "replication · mysql:3306")
         #expect(replication.attributes["color"] != plain.attributes["color"])
         #expect(replication.attributes["constraint"] == "false")
+        let data = try #require(edge(try parsed("secured-and-monitored", .data), "db-2", "db-1"))
+        #expect(data.attributes["xlabel"]?.contains("replication · mysql:3306") == true)
+        #expect((data.attributes["label"] ?? "").isEmpty)
         #expect(edge(graph, "agent-1", "sumo")?.attributes["style"] == "dotted")
         #expect(edge(graph, "user", "www-dns")?.attributes["style"] == "dotted")
         // Reads and writes between the same ends are one edge.

@@ -35,9 +35,14 @@ extension DiagramBuilder {
             "penwidth": .string(badges.isEmpty ? style.penwidth : "2.6"),
             "arrowhead": .string(style.arrowhead),
         ]
-        if segment.labelled && style != .resolves {
-            var markup = HTMLText.font(labelText(segment), color: style.color)
-            if !badges.isEmpty {
+        // The overview draws replication as the legend's dashed line without words: there its labels
+        // crowd the primary, where every replica's line and the writes meet. The data view and the
+        // design document name protocol and port; a finding's badge still shows.
+        let wordless = style == .replication && scene.view == .overview
+        if wordless { attributes["tooltip"] = .string(labelText(segment)) }
+        if segment.labelled && style != .resolves && !(wordless && badges.isEmpty) {
+            var markup = wordless ? FindingOverlay.markup(badges) : HTMLText.font(labelText(segment), color: style.color)
+            if !badges.isEmpty && !wordless {
                 markup =
                     "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"
                     + FindingOverlay.markup(badges) + "</TD></TR></TABLE>"

@@ -108,6 +108,23 @@ import TopographModel
         #expect(marked == ["lb", "web-1", "web-2", "web-3"])
     }
 
+    /// A finding on a replication flow keeps its badge in the overview, which draws the line without words.
+    @Test func replicationFindingsKeepTheirBadgeInTheOverview() throws {
+        let model = try Repo.model("secured-and-monitored")
+        let flow = try #require(model.flows.first { $0.from == "db-2" && $0.to == "db-1" })
+        let finding = Finding(
+            ruleID: "tls.replication-plaintext", severity: .warning, message: "db-2 replicates in plaintext",
+            elements: [flow.id], recommendation: "require TLS for replication")
+        let overview = try #require(edge(try parsed("secured-and-monitored", .overview, findings: [finding]), "db-2", "db-1"))
+        #expect(overview.attributes["xlabel"]?.contains(">#1<") == true)
+        #expect(overview.attributes["xlabel"]?.contains("replication") == false)
+        let data = try #require(edge(try parsed("secured-and-monitored", .data, findings: [finding]), "db-2", "db-1"))
+        #expect(data.attributes["xlabel"]?.contains(">#1<") == true)
+        #expect(data.attributes["xlabel"]?.contains("replication · mysql:3306") == true)
+        // A badge-only xlabel on a constraint=false edge lays out (and frees) cleanly.
+        _ = try Graphviz.render(dot: DiagramRenderer.dot(for: model, findings: [finding]), format: .svg)
+    }
+
     @Test func flowsToHostsAndZonesEndAtTheirClusters() throws {
         var model = try Repo.model("distributed")
         model.flows.append(Flow(from: "user", to: "server-2", protocol: "ssh", purpose: .admin))

@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "TopographValidationTests",
             dependencies: [
-                "TopographValidation", "TopographDSL", "TopographModelFiles",
+                "TopographValidation", "TopographDSL", "TopographModelFiles", "TopographTestSupport",
             ]),
         .testTarget(
             name: "TopographDOTTests",

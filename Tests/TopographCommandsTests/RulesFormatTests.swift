@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+import TopographTestSupport
 import TopographValidation
 
 @testable import TopographCommands
@@ -10,7 +11,7 @@ import TopographValidation
     /// Fails when a rule changed without regenerating the docs; `TOPOGRAPH_RECORD=1` regenerates.
     @Test func docsRulesIsFresh() throws {
         let url = TestPaths.repositoryRoot.appendingPathComponent("docs/rules.md")
-        try expectFile(RulesFormat.markdown.render(Validator.catalogue), at: url)
+        try GoldenFile.expect(RulesFormat.markdown.render(Validator.catalogue), at: url)
     }
 
     @Test(arguments: [(RulesFormat.text, "rules.txt"), (.markdown, "rules.md"), (.json, "rules.json")])

@@ -3,6 +3,7 @@ import Testing
 import TopographDOT
 import TopographGraphviz
 import TopographModel
+import TopographTestSupport
 
 /// Model text full of DOT, HTML and XML metacharacters must come back from Graphviz's own parser
 /// unchanged, and never add or remove a node, edge or cluster.

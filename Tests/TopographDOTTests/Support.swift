@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TopographModel
 import TopographModelFiles
+import TopographTestSupport
 
 /// Paths, models and helpers shared by the DOT tests.
 enum Repo {
@@ -14,8 +15,6 @@ enum Repo {
     static let referenceModels = ["secured-and-monitored", "simple-web-stack", "distributed", "scale-up"]
 
     static func model(_ name: String) throws -> Architecture { try ModelLoader.load(path("models/\(name).yaml")) }
-
-    static var recording: Bool { ProcessInfo.processInfo.environment["TOPOGRAPH_RECORD"] == "1" }
 }
 
 /// Findings with fixed content, so overlay goldens do not change when the rule catalogue does.
@@ -41,32 +40,8 @@ enum SampleFindings {
 
 /// Compares `actual` with the golden file `Golden/<name>`, or records it when `TOPOGRAPH_RECORD=1`.
 func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-    let path = Repo.path("Tests/TopographDOTTests/Golden/\(name)")
-    if Repo.recording {
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try actual.write(toFile: path, atomically: true, encoding: .utf8)
-        return
-    }
-    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-        Issue.record("missing golden file \(path); run with TOPOGRAPH_RECORD=1 to create it", sourceLocation: sourceLocation)
-        return
-    }
-    let same = actual == expected
-    #expect(same, "differs from Golden/\(name); re-record with TOPOGRAPH_RECORD=1 if intended", sourceLocation: sourceLocation)
-}
-
-/// A small deterministic generator (SplitMix64) for the property tests.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    try GoldenFile.expect(
+        actual, at: Repo.root.appendingPathComponent("Tests/TopographDOTTests/Golden/\(name)"), sourceLocation: sourceLocation)
 }
 
 /// Strings made mostly of the characters that break DOT, HTML and XML when not escaped.

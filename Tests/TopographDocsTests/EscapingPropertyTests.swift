@@ -1,6 +1,7 @@
 import Testing
 import TopographDocs
 import TopographModel
+import TopographTestSupport
 
 /// Model strings full of Markdown and HTML syntax must not change the document's structure: the same
 /// blocks, rectangular tables, no raw HTML and no links the document did not make itself.
@@ -12,26 +13,14 @@ import TopographModel
         "```", "~~~", "$", "{", "}", "\u{0}", "é", "🚀", "日本", "\u{202E}", " ", "x", "y", "0",
     ]
 
-    /// SplitMix64: a tiny seeded generator so failures reproduce.
-    struct RNG: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func string(_ rng: inout RNG) -> String {
+    static func string(_ rng: inout SeededGenerator) -> String {
         let parts = (0..<Int.random(in: 1...8, using: &rng)).map { _ in nasty.randomElement(using: &rng)! }
         return "v" + parts.joined()  // never empty: structure must not depend on emptiness
     }
 
     /// The hand-built model with every free-text field and every id replaced by hostile text.
     static func hostile(seed: UInt64) -> (Architecture, [Finding], [RuleDescriptor]) {
-        var rng = RNG(state: seed)
+        var rng = SeededGenerator(seed: seed)
         var arch = HandBuilt.securedAndMonitored()
         var rename: [ElementID: ElementID] = [:]
         for id in arch.components.map(\.id) + arch.hosts.map(\.id) + arch.zones.map(\.id) {

@@ -1,22 +1,9 @@
 import TopographModel
-
-/// A small deterministic random source (SplitMix64), so property tests replay from their seed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TopographTestSupport
 
 /// Generates valid architectures full of strings that are hard to write as YAML.
 struct ModelGenerator {
-    var random: SeededRandom
+    var random: SeededGenerator
 
     /// Strings that break naive YAML writers: syntax, look-alike scalars, whitespace, unicode.
     static let awkward = [

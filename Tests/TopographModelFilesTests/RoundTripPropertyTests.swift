@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+import TopographTestSupport
 
 @testable import TopographModelFiles
 
@@ -8,7 +9,7 @@ import TopographModel
 @Suite struct RoundTripPropertyTests {
     @Test func generatedModelsRoundTripThroughYAMLAndJSON() throws {
         for seed in UInt64(1)...150 {
-            var generator = ModelGenerator(random: SeededRandom(seed: seed))
+            var generator = ModelGenerator(random: SeededGenerator(seed: seed))
             let model = generator.architecture()
             try #require(ModelChecker.check(model).isEmpty, "generator made an invalid model (seed \(seed))")
             let yaml = try ModelDump.yaml(model, locations: seed % 2 == 0)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TopographModel
+import TopographTestSupport
 
 @testable import TopographModelFiles
 
@@ -14,10 +15,8 @@ enum Repo {
 
     static let referenceModels = ["secured-and-monitored", "simple-web-stack", "distributed", "scale-up"]
 
-    /// Where golden files live; `TOPOGRAPH_RECORD=1` rewrites them instead of comparing.
+    /// Where golden files live (GoldenFile compares or records them).
     static func golden(_ name: String) -> String { path("Tests/TopographModelFilesTests/Fixtures/golden/\(name)") }
-
-    static var recording: Bool { ProcessInfo.processInfo.environment["TOPOGRAPH_RECORD"] == "1" }
 }
 
 /// Loads YAML text and returns the diagnostics it fails with (empty when it loads).
@@ -42,16 +41,5 @@ func positions(_ yaml: String) -> [String] {
 
 /// Compares `actual` with a golden file, or records it when `TOPOGRAPH_RECORD=1`.
 func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-    let path = Repo.golden(name)
-    if Repo.recording {
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try actual.write(toFile: path, atomically: true, encoding: .utf8)
-        return
-    }
-    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-        Issue.record("missing golden file \(path); run with TOPOGRAPH_RECORD=1 to create it", sourceLocation: sourceLocation)
-        return
-    }
-    #expect(actual == expected, "differs from \(name); re-record with TOPOGRAPH_RECORD=1 if intended", sourceLocation: sourceLocation)
+    try GoldenFile.expect(actual, at: URL(fileURLWithPath: Repo.golden(name)), sourceLocation: sourceLocation)
 }

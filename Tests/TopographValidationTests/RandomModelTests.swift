@@ -1,24 +1,13 @@
 import Testing
 import TopographModel
+import TopographTestSupport
 
 @testable import TopographValidation
 
 /// Arbitrary models (dangling references, cycles, odd firewalls included) never crash the
 /// validator and always give the same, well-ordered findings.
 @Suite struct RandomModelTests {
-    /// SplitMix64: small, seeded, the same on every platform.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func randomModel(_ g: inout Generator) -> Architecture {
+    static func randomModel(_ g: inout SeededGenerator) -> Architecture {
         let zones = standardZones
         let hosts = (0..<Int.random(in: 0...4, using: &g)).map { Host(id: "h\($0)", zone: zones.randomElement(using: &g)!.id) }
         let ids = (0..<Int.random(in: 1...14, using: &g)).map { ElementID("c\($0)") }
@@ -73,7 +62,7 @@ import TopographModel
     }
 
     @Test func randomModelsValidateDeterministically() {
-        var g = Generator(state: 42)
+        var g = SeededGenerator(seed: 42)
         for _ in 0..<300 {
             let model = Self.randomModel(&g)
             let findings = Validator.validate(model, today: "2026-03-01")

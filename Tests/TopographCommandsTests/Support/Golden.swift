@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TopographTestSupport
 
 /// Paths of the repository and the test folder, found from this file's location.
 enum TestPaths {
@@ -16,27 +17,7 @@ enum TestPaths {
     }
 }
 
-/// Whether golden files should be rewritten instead of compared (`TOPOGRAPH_RECORD=1`).
-var isRecording: Bool { ProcessInfo.processInfo.environment["TOPOGRAPH_RECORD"] == "1" }
-
 /// Compares `actual` with the committed golden file, or records it when `TOPOGRAPH_RECORD=1`.
 func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let url = TestPaths.goldenFolder.appendingPathComponent(name)
-    try expectFile(actual, at: url, sourceLocation: sourceLocation)
-}
-
-/// Compares `actual` with a committed file, or records it when `TOPOGRAPH_RECORD=1`.
-func expectFile(_ actual: String, at url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    if isRecording {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(actual.utf8).write(to: url)
-        return
-    }
-    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        Issue.record("missing golden file \(url.path); record it with TOPOGRAPH_RECORD=1", sourceLocation: sourceLocation)
-        return
-    }
-    #expect(
-        actual == expected, "differs from \(url.lastPathComponent); re-record with TOPOGRAPH_RECORD=1",
-        sourceLocation: sourceLocation)
+    try GoldenFile.expect(actual, at: TestPaths.goldenFolder.appendingPathComponent(name), sourceLocation: sourceLocation)
 }

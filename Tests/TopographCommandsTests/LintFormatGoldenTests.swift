@@ -23,11 +23,6 @@ import Testing
         #expect(LintFormat.text.render(report) == "1 model: 0 errors, 0 warnings, 0 notes; 0 accepted, 0 baselined; passed\n")
     }
 
-    @Test(arguments: LintFormat.allCases)
-    func deterministic(_ format: LintFormat) {
-        #expect(format.render(Fixtures.report()) == format.render(Fixtures.report()))
-    }
-
     @Test func plainTextHasNoEscapeCharacters() {
         let text = LintFormat.text.render(Fixtures.report())
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })

@@ -53,7 +53,10 @@ import TopographModel
             let expected = ArchitectureDecoder.componentKeys + (ArchitectureDecoder.specKind(for: kind).map { [$0.rawValue] } ?? [])
             #expect(Set(properties.keys) == Set(expected), "keys of \(kind)")
         }
-        guard case .object(let top)? = root["properties"] else { return }
+        guard case .object(let top)? = root["properties"] else {
+            Issue.record("schema has no top-level properties")
+            return
+        }
         #expect(Set(top.keys) == Set(ArchitectureDecoder.topLevelKeys))
     }
 }

@@ -7,7 +7,7 @@ import TopographModel
 /// What the diagram says, checked through Graphviz's own parse of the DOT: who connects to whom,
 /// how hops are drawn, which badges sit where.
 @Suite struct DiagramContentTests {
-    static let attributes = ["label", "style", "color", "shape", "fillcolor", "constraint", "xlabel", "tooltip"]
+    static let attributes = ["label", "style", "color", "shape", "fillcolor", "constraint", "xlabel"]
 
     func parsed(_ model: String, _ view: DiagramView, findings: [Finding] = []) throws -> ParsedGraph {
         let dot = DiagramRenderer.dot(for: try Repo.model(model), findings: findings, options: DiagramOptions(view: view))
@@ -40,11 +40,9 @@ import TopographModel
         #expect(plain.attributes["style"] == "dashed")
         #expect(plain.attributes["color"] == "#C62828")
         let replication = try #require(edge(graph, "db-2", "db-1"))
-        // The overview draws replication without words (they crowd the primary); the tooltip and the
-        // data view carry them, the latter as an xlabel: Graphviz double-frees labels on
-        // constraint=false edges.
+        // The overview draws replication without words (they crowd the primary); the data view
+        // carries them as an xlabel: Graphviz double-frees labels on constraint=false edges.
         #expect((replication.attributes["xlabel"] ?? "").isEmpty && (replication.attributes["label"] ?? "").isEmpty)
-        #expect(replication.attributes["tooltip"] == "replication · mysql:3306")
         #expect(replication.attributes["color"] != plain.attributes["color"])
         #expect(replication.attributes["constraint"] == "false")
         let data = try #require(edge(try parsed("secured-and-monitored", .data), "db-2", "db-1"))
@@ -106,6 +104,17 @@ import TopographModel
         let graph = try parsed("secured-and-monitored", .overview, findings: [finding])
         let marked = graph.nodes.filter { $0.attributes["label"]?.contains(">#1<") == true }.map(\.name)
         #expect(marked == ["lb", "web-1", "web-2", "web-3"])
+    }
+
+    /// Badges are numbered by position, as the design document numbers issues: two equal findings
+    /// are issues 1 and 2, not 1 twice.
+    @Test func badgesFollowTheDocumentsNumbering() throws {
+        let finding = Finding(
+            ruleID: "data.single-write-node", severity: .warning, message: "db-1 takes every write",
+            elements: ["db-1"], recommendation: "add failover")
+        let graph = try parsed("secured-and-monitored", .overview, findings: [finding, finding])
+        let label = try #require(graph.nodes.first { $0.name == "db-1" }?.attributes["label"])
+        #expect(label.contains(">#1<") && label.contains(">#2<"))
     }
 
     /// A finding on a replication flow keeps its badge in the overview, which draws the line without words.

@@ -39,7 +39,9 @@ extension DiagramBuilder {
         // crowd the primary, where every replica's line and the writes meet. The data view and the
         // design document name protocol and port; a finding's badge still shows.
         let wordless = style == .replication && scene.view == .overview
-        if wordless { attributes["tooltip"] = .string(labelText(segment)) }
+        // Lines that say "also connected" must not stretch the layout: a replica sits beside its
+        // primary rather than in front of it, and DNS lines just point.
+        let unconstrained = style == .resolves || style == .replication
         if segment.labelled && style != .resolves && !(wordless && badges.isEmpty) {
             var markup = wordless ? FindingOverlay.markup(badges) : HTMLText.font(labelText(segment), color: style.color)
             if !badges.isEmpty && !wordless {
@@ -49,11 +51,9 @@ extension DiagramBuilder {
             }
             // Graphviz 2.42/2.43 frees a label twice in gvFreeLayout when the edge also has
             // constraint=false; an xlabel on those edges avoids the double free.
-            attributes[style == .replication ? "xlabel" : "label"] = .html(markup)
+            attributes[unconstrained ? "xlabel" : "label"] = .html(markup)
         }
-        // Lines that say "also connected" must not stretch the layout: a replica sits beside its
-        // primary rather than in front of it, and DNS lines just point.
-        if style == .resolves || style == .replication { attributes.set("constraint", "false") }
+        if unconstrained { attributes.set("constraint", "false") }
         let tail = scene.anchor(of: segment.from) ?? DiagramScene.Anchor(node: DOTEncoder.identifier(segment.from.rawValue))
         let head = scene.anchor(of: segment.to) ?? DiagramScene.Anchor(node: DOTEncoder.identifier(segment.to.rawValue))
         if let cluster = tail.cluster { attributes.set("ltail", cluster) }

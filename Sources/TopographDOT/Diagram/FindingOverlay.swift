@@ -21,9 +21,8 @@ struct FindingOverlay {
     init(findings: [Finding], enabled: Bool, index: ArchitectureIndex) {
         guard enabled else { return }
         for (offset, finding) in findings.enumerated() {
-            // The docs number findings with `number(of:)`; use it too, so the two always agree.
-            let number = findings.number(of: finding) ?? offset + 1
-            let badge = Badge(number: number, severity: finding.severity, active: finding.isActive)
+            // Numbered by position, 1-based, as the design document's IssueIndex numbers them.
+            let badge = Badge(number: offset + 1, severity: finding.severity, active: finding.isActive)
             var seen = Set<ElementID>()
             for element in finding.elements.flatMap({ Self.drawnElements(for: $0, index: index) })
             where seen.insert(element).inserted {

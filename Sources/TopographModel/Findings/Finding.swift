@@ -55,9 +55,3 @@ public struct Acceptance: Hashable, Sendable, Codable {
         self.isExpired = isExpired
     }
 }
-
-extension Array where Element == Finding {
-    /// The 1-based number of each finding as the design doc and the diagram badges show it:
-    /// its position in the validator's sorted order.
-    public func number(of finding: Finding) -> Int? { firstIndex(of: finding).map { $0 + 1 } }
-}

@@ -7,10 +7,6 @@ public enum GraphvizFormat: String, CaseIterable, Sendable {
     /// DOT with layout positions, as `dot -Tdot` writes it.
     case dot
 
-    /// The file name extension for this format.
-    public var fileExtension: String { rawValue }
-    /// Whether the output is text that can go to a terminal.
-    public var isText: Bool { self == .svg || self == .dot }
 }
 
 /// Why Graphviz could not produce a picture. Every message is Graphviz's own, captured, never printed.
@@ -74,7 +70,7 @@ public enum Graphviz {
         try checkText(dot)
         var attributes: [(String, String)] = []
         if let dpi {
-            guard dpi.isFinite, dpi > 0, dpi <= 2400 else { throw GraphvizError.render("dpi must be between 1 and 2400") }
+            guard dpi.isFinite, dpi >= 1, dpi <= 2400 else { throw GraphvizError.render("dpi must be between 1 and 2400") }
             attributes.append(("dpi", formatNumber(dpi)))
         }
         let unique = formats.reduce(into: [GraphvizFormat]()) { if !$0.contains($1) { $0.append($1) } }

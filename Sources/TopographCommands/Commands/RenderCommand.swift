@@ -57,7 +57,7 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if dpi != nil && scale != nil { throw ValidationError("give --dpi or --scale, not both") }
-        if let dpi, !(dpi > 0 && dpi <= 2400) { throw ValidationError("--dpi must be between 1 and 2400") }
+        if let dpi, !(dpi >= 1 && dpi <= 2400) { throw ValidationError("--dpi must be between 1 and 2400") }
         if let scale, !(scale > 0 && scale <= 25) { throw ValidationError("--scale must be between 0 and 25") }
         _ = try formats()
     }

@@ -80,10 +80,11 @@ public enum ConfigParser {
     private static func diagrams(_ fields: [String: StrictYAML], expand: (String) -> String) throws -> DiagramOutputs {
         var outputs = DiagramOutputs(dir: expand("output/{name}"))
         if let node = fields["formats"] {
-            outputs.formats = unique(try node.sequence(named: "formats").map { try $0.choice(OutputFormat.self, named: "diagram format") })
+            outputs.formats = (try node.sequence(named: "formats").map { try $0.choice(OutputFormat.self, named: "diagram format") })
+                .uniqued()
         }
         if let node = fields["views"] {
-            outputs.views = unique(try node.sequence(named: "views").map { try $0.choice(OutputView.self, named: "diagram view") })
+            outputs.views = (try node.sequence(named: "views").map { try $0.choice(OutputView.self, named: "diagram view") }).uniqued()
         }
         if let node = fields["dir"] { outputs.dir = expand(try node.string(named: "dir")) }
         if let node = fields["dpi"] { outputs.dpi = try node.double(named: "dpi") }
@@ -135,8 +136,4 @@ public enum ConfigParser {
         ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
-    private static func unique<T: Hashable>(_ items: [T]) -> [T] {
-        var seen: Set<T> = []
-        return items.filter { seen.insert($0).inserted }
-    }
 }

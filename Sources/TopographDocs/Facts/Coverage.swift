@@ -48,7 +48,7 @@ struct Coverage {
             let fromInternet = facts.index.components[flow.from]?.kind == .client || facts.index.zone(of: flow.from)?.kind == .internet
             return fromInternet && facts.index.components[flow.to].map { $0.kind != .dnsRecord && $0.kind != .client } == true
         }.map(\.to)
-        return unique(ids)
+        return ids.uniqued()
     }
 
     static func tiers(_ facts: DocumentFacts) -> [Tier] {
@@ -83,10 +83,4 @@ struct Coverage {
         }
         return Tier(name: name, members: members.map(\.id), hosts: hosts, verdict: verdict)
     }
-}
-
-/// Order-preserving deduplication.
-func unique<T: Hashable>(_ items: [T]) -> [T] {
-    var seen = Set<T>()
-    return items.filter { seen.insert($0).inserted }
 }

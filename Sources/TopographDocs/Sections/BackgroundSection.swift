@@ -19,7 +19,7 @@ enum BackgroundSection {
 
     private static func sentence(_ flows: [Flow], _ facts: DocumentFacts) -> String {
         let flow = flows[0]
-        let sources = facts.refs(unique(flows.map(\.from)))
+        let sources = facts.refs(flows.map(\.from).uniqued())
         let many = Set(flows.map(\.from)).count > 1
         let encryption = flow.encrypted ? "encrypted" : "**in plaintext**"
         let how = "over \(facts.transport(flow)), \(encryption)"

@@ -58,7 +58,7 @@ enum ComponentProse {
                 let group = groups[key]!
                 let flow = group[0]
                 let what = flow.purpose == .request ? "requests" : MD.text(purposeNoun(flow.purpose))
-                let peers = facts.refs(unique(group.map { $0[keyPath: peer] }))
+                let peers = facts.refs((group.map { $0[keyPath: peer] }).uniqued())
                 if facts.isLocal(flow) { return "\(what) \(preposition) \(peers) (through the local file system)" }
                 return "\(what) \(preposition) \(peers) (\(facts.transport(flow)), \(flow.encrypted ? "encrypted" : "plaintext"))"
             })

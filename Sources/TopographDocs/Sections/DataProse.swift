@@ -58,8 +58,8 @@ enum DatabaseProse {
     /// Who writes and reads here.
     static func dataTraffic(_ c: Component, _ facts: DocumentFacts) -> String {
         let incoming = facts.incoming(c.id)
-        let writes = unique(incoming.filter { $0.purpose == .write }.map(\.from))
-        let reads = unique(incoming.filter { $0.purpose == .read }.map(\.from))
+        let writes = (incoming.filter { $0.purpose == .write }.map(\.from)).uniqued()
+        let reads = (incoming.filter { $0.purpose == .read }.map(\.from)).uniqued()
         var parts: [String] = []
         if !writes.isEmpty { parts.append("writes from \(facts.refs(writes))") }
         if !reads.isEmpty { parts.append("reads from \(facts.refs(reads))") }
@@ -93,7 +93,7 @@ enum MonitoringProse {
         let vendor = spec.vendor.flatMap { $0 == c.software?.product ? nil : " (\(MD.text($0)))" } ?? ""
         result.append(spec.saas ? "A SaaS platform run by its vendor\(vendor) outside this network." : "Self-hosted\(vendor).")
         let agents = facts.agentsByPlatform[c.id] ?? []
-        let hosts = unique(agents.compactMap(\.host))
+        let hosts = agents.compactMap(\.host).uniqued()
         if agents.isEmpty {
             result.append("No agent ships to it.")
         } else {

@@ -43,7 +43,7 @@ struct IssueIndex {
     var referencesByElement: [ElementID: [Issue]] {
         var result: [ElementID: [Issue]] = [:]
         for issue in active {
-            for id in unique(issue.finding.elements) { result[id, default: []].append(issue) }
+            for id in issue.finding.elements.uniqued() { result[id, default: []].append(issue) }
         }
         return result
     }

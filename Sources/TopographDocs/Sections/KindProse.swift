@@ -21,7 +21,7 @@ enum DNSProse {
                 "Several targets mean DNS round robin: clients spread over them, but a failed target keeps receiving the clients that resolved to it until they retry."
             )
         }
-        let askers = unique(facts.incoming(c.id).map(\.from))
+        let askers = facts.incoming(c.id).map(\.from).uniqued()
         if !askers.isEmpty { result.append("Looked up by \(facts.refs(askers)).") }
         return result
     }
@@ -67,8 +67,8 @@ enum FirewallProse {
         let used = Set(admissions.compactMap(\.1.ruleNumber))
         let rules = c.spec.firewall?.rules ?? []
         let idle = rules.indices.filter { !used.contains($0 + 1) && rules[$0].direction == .ingress && rules[$0].action == .allow }
-        if !admitted.isEmpty { result.append("Of the modelled traffic it admits \(MD.list(unique(admitted))).") }
-        if !dropped.isEmpty { result.append("**It drops \(MD.list(unique(dropped)))**, which the model says must get through.") }
+        if !admitted.isEmpty { result.append("Of the modelled traffic it admits \(MD.list(admitted.uniqued())).") }
+        if !dropped.isEmpty { result.append("**It drops \(MD.list(dropped.uniqued()))**, which the model says must get through.") }
         if !idle.isEmpty {
             let list = (idle.count == 1 ? "Rule " : "Rules ") + MD.list(idle.map { "\($0 + 1)" })
             result.append(
@@ -119,7 +119,7 @@ enum LoadBalancerProse {
             var text = ComponentProse.tlsConfiguration(c, facts).joined(separator: " ")
             if !plain.isEmpty && tls.mode == .terminate {
                 text +=
-                    " What it forwards to \(facts.refs(unique(plain.map(\.to)))) is plaintext \(MD.text(plain[0].protocol)): anyone on that network segment can read or alter it."
+                    " What it forwards to \(facts.refs(plain.map(\.to).uniqued())) is plaintext \(MD.text(plain[0].protocol)): anyone on that network segment can read or alter it."
             }
             result.append(text)
         } else {

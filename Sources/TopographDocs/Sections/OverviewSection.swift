@@ -44,7 +44,7 @@ enum OverviewSection {
         let entries = Coverage.exposed(facts)
         guard !entries.isEmpty else { return "none modelled: no flow reaches the design from a client." }
         let domain = facts.architecture.domain.map { "users reach \(MD.code($0)) through " } ?? "users reach "
-        let walls = unique(entries.flatMap { facts.firewalls(guarding: $0).map(\.id) })
+        let walls = (entries.flatMap { facts.firewalls(guarding: $0).map(\.id) }).uniqued()
         return domain + facts.refs(entries) + (walls.isEmpty ? ", with no firewall in front." : ", behind \(facts.refs(walls)).")
     }
 
@@ -59,7 +59,7 @@ enum OverviewSection {
             text += "; every hop after it is encrypted."
         } else {
             text +=
-                ", which \(points.terminators.count == 1 ? "forwards" : "forward") to \(facts.refs(unique(points.plaintextAfter.map(\.to)))) **in plaintext**."
+                ", which \(points.terminators.count == 1 ? "forwards" : "forward") to \(facts.refs(points.plaintextAfter.map(\.to).uniqued())) **in plaintext**."
         }
         return text
     }

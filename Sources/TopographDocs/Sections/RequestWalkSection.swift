@@ -19,7 +19,7 @@ enum RequestWalkSection {
                 walkPurposes.contains(flow.purpose) && facts.index.components[flow.to]?.kind != .dnsRecord
             }
             for group in HopGroup.group(flows) { steps.append(HopSentence(group: group, facts: facts).text) }
-            frontier = unique(flows.map(\.to)).filter { visited.insert($0).inserted }
+            frontier = flows.map(\.to).uniqued().filter { visited.insert($0).inserted }
         }
         if steps.isEmpty { return out + "\n\nNo client sends a request in this model." }
         steps.append("The response travels back along the same connections.")
@@ -56,8 +56,8 @@ enum RequestWalkSection {
 struct HopGroup {
     let flows: [Flow]
     var first: Flow { flows[0] }
-    var sources: [ElementID] { unique(flows.map(\.from)) }
-    var targets: [ElementID] { unique(flows.map(\.to)) }
+    var sources: [ElementID] { flows.map(\.from).uniqued() }
+    var targets: [ElementID] { flows.map(\.to).uniqued() }
 
     static func group(_ flows: [Flow]) -> [HopGroup] {
         var order: [String] = []

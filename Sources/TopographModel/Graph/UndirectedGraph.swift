@@ -3,7 +3,7 @@
 /// Edges keep their index so parallel edges are told apart (two links between the same pair are
 /// not a bridge). Used for failure analysis: which vertex or link every path depends on.
 public struct UndirectedGraph: Sendable {
-    public private(set) var vertexCount: Int
+    public let vertexCount: Int
     /// For each vertex, its (neighbour, edge index) pairs in insertion order.
     public private(set) var adjacency: [[(vertex: Int, edge: Int)]]
     public private(set) var edges: [(Int, Int)] = []
@@ -13,14 +13,6 @@ public struct UndirectedGraph: Sendable {
         adjacency = Array(repeating: [], count: vertexCount)
     }
 
-    /// Adds a vertex and returns its index.
-    @discardableResult
-    public mutating func addVertex() -> Int {
-        adjacency.append([])
-        vertexCount += 1
-        return vertexCount - 1
-    }
-
     /// Adds an undirected edge; self-loops are ignored (they never matter for connectivity).
     public mutating func addEdge(_ a: Int, _ b: Int) {
         guard a != b else { return }
@@ -28,22 +20,5 @@ public struct UndirectedGraph: Sendable {
         edges.append((a, b))
         adjacency[a].append((b, index))
         adjacency[b].append((a, index))
-    }
-
-    /// Vertices reachable from `sources`, by breadth-first search.
-    public func reachable(from sources: [Int]) -> [Bool] {
-        var seen = Array(repeating: false, count: vertexCount)
-        var queue = sources.filter { seen[$0] == false }
-        for s in queue { seen[s] = true }
-        var head = 0
-        while head < queue.count {
-            let v = queue[head]
-            head += 1
-            for (w, _) in adjacency[v] where !seen[w] {
-                seen[w] = true
-                queue.append(w)
-            }
-        }
-        return seen
     }
 }

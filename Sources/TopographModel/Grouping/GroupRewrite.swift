@@ -1,7 +1,6 @@
 /// Folds each group's members into its representative and rewrites every reference to them.
 struct GroupRewrite {
     let architecture: Architecture
-    let groups: [ServerGrouping.Group]
     /// Every id of a folded host or of one of its components, to the id that now stands for it.
     private(set) var replacement: [ElementID: ElementID] = [:]
     /// New names of representatives and their components.
@@ -11,7 +10,6 @@ struct GroupRewrite {
 
     init(architecture: Architecture, shapes: HostShapes, groups: [ServerGrouping.Group]) {
         self.architecture = architecture
-        self.groups = groups
         for group in groups {
             let kept = shapes.components(of: group.representative).map(\.id)
             var byPosition = kept.map { [$0] }

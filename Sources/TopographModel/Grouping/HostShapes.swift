@@ -92,11 +92,3 @@ extension ComponentSpec {
         }
     }
 }
-
-extension Array where Element: Hashable {
-    /// The elements in order, each kept at its first occurrence.
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}

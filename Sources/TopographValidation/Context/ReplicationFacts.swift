@@ -10,8 +10,6 @@ struct ReplicationFacts {
     }
 
     let groups: [Group]
-    /// The group index of each database.
-    let groupOf: [ElementID: Int]
     /// Replicas of each source, in declaration order.
     let replicas: [ElementID: [Component]]
 
@@ -36,7 +34,6 @@ struct ReplicationFacts {
         }
         var groupIndex: [Int: Int] = [:]
         var members: [[Component]] = []
-        var groupOf: [ElementID: Int] = [:]
         for (i, db) in databases.enumerated() {
             let root = find(i)
             let g = groupIndex[root] ?? members.count
@@ -45,10 +42,8 @@ struct ReplicationFacts {
                 members.append([])
             }
             members[g].append(db)
-            groupOf[db.id] = g
         }
         groups = members.map(Group.init)
-        self.groupOf = groupOf
         self.replicas = replicas
     }
 }

@@ -15,7 +15,7 @@ struct TLSFacts {
     /// point whose decrypted traffic reaches it first.
     let decryptedAt: [ElementID: ElementID]
 
-    init(index: ArchitectureIndex, reach: InternetReach, unit: (ElementID) -> ElementID) {
+    init(index: ArchitectureIndex, reach: InternetReach) {
         var points: [ElementID] = []
         var entry: [ElementID: Flow] = [:]
         for c in index.architecture.components where reach.reached.contains(c.id) && c.tls?.mode != .passthrough {

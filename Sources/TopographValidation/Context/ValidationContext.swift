@@ -34,11 +34,10 @@ final class ValidationContext {
         replication = ReplicationFacts(index: index)
         monitoring = MonitoringFacts(index: index)
         sharedFate = SharedFateFacts(index: index)
-        // Facts below need the failure unit of an element before `self` is fully initialised.
-        let unit = { (id: ElementID) in Self.unit(of: id, in: index) }
-        tls = TLSFacts(index: index, reach: reach, unit: unit)
+        tls = TLSFacts(index: index, reach: reach)
+        // FailureFacts needs the failure unit of an element before `self` is fully initialised.
         failure = FailureFacts(
-            index: index, sources: internetSources, replication: replication, unit: unit)
+            index: index, sources: internetSources, replication: replication, unit: { Self.unit(of: $0, in: index) })
     }
 
     // MARK: Element helpers

@@ -8,38 +8,14 @@ struct FirewallAdmission {
     let ruleNumber: Int?
     let allowed: Bool
 
-    /// Evaluates `flow` against `firewall`'s ingress rules in order.
+    /// Evaluates `flow` against `firewall`'s ingress rules in order, as the validator does
+    /// (`FirewallSpec.firstMatch`).
     init(flow: Flow, firewall: Component, facts: DocumentFacts) {
         self.firewall = firewall
         let spec = firewall.spec.firewall ?? FirewallSpec()
-        let peers = FirewallAdmission.peerNames(of: flow.from, facts: facts)
-        let transport = FirewallAdmission.transport(of: flow)
-        for (offset, rule) in spec.rules.enumerated() where rule.direction == .ingress {
-            let peerMatches = rule.peer.map { peers.contains($0) || FirewallAdmission.anyPeer.contains($0) } ?? true
-            let transportMatches = rule.transport == .any || rule.transport == transport
-            if peerMatches && transportMatches && rule.matches(port: flow.port) {
-                ruleNumber = offset + 1
-                allowed = rule.action == .allow
-                return
-            }
-        }
-        ruleNumber = nil
-        allowed = spec.defaultIngress == .allow
-    }
-
-    static let anyPeer: Set<String> = ["any", "*", "0.0.0.0/0", "::/0"]
-
-    /// Names a rule may use for the source: its id, its host, its zone.
-    static func peerNames(of id: ElementID, facts: DocumentFacts) -> Set<String> {
-        var names: Set<String> = [id.rawValue]
-        if let host = facts.host(of: id) { names.insert(host.rawValue) }
-        if let zone = facts.index.zone(of: id) { names.insert(zone.id.rawValue) }
-        return names
-    }
-
-    /// DNS is the one common protocol that is UDP first; everything else modelled is TCP.
-    static func transport(of flow: Flow) -> Transport {
-        flow.protocol.lowercased() == "dns" ? .udp : .tcp
+        let match = spec.firstMatch(.ingress, peer: flow.from, port: flow.port, protocol: flow.protocol, index: facts.index)
+        ruleNumber = match?.number
+        allowed = match.map { $0.rule.action == .allow } ?? (spec.defaultIngress == .allow)
     }
 
     /// "rule 1 (allow ingress tcp 443 from zone `internet`)" or "its default ingress policy (deny)".

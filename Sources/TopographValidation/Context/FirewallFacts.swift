@@ -79,54 +79,20 @@ struct FirewallFacts {
     /// The first rule of `fw` that matches, as a denial when it denies; nil when allowed.
     func verdict(_ fw: Component, _ direction: TrafficDirection, peer: ElementID, port: Int?, protocol: String) -> Denial? {
         guard let spec = fw.spec.firewall else { return nil }
-        for (i, rule) in spec.rules.enumerated() where rule.direction == direction {
-            // A flow without a known port is assumed to use whichever port the rule names.
-            guard matches(rule.peer, peer), port == nil || rule.matches(port: port), Self.transportMatches(rule.transport, `protocol`)
-            else { continue }
-            return rule.action == .deny ? Denial(firewall: fw.id, direction: direction, ruleNumber: i + 1, rule: rule) : nil
+        if let match = spec.firstMatch(direction, peer: peer, port: port, protocol: `protocol`, index: index) {
+            return match.rule.action == .deny
+                ? Denial(firewall: fw.id, direction: direction, ruleNumber: match.number, rule: match.rule) : nil
         }
         let policy = direction == .ingress ? spec.defaultIngress : spec.defaultEgress
         return policy == .deny ? Denial(firewall: fw.id, direction: direction, ruleNumber: nil, rule: nil) : nil
     }
 
-    /// Whether a rule's peer covers an element: any, the element, its host or its zone; an
-    /// address or CIDR is unknown to the model, so it is assumed to match.
-    func matches(_ peer: String?, _ element: ElementID) -> Bool {
-        guard let peer, !Self.isAnyPeer(peer) else { return true }
-        if Self.isAddress(peer) { return true }
-        let id = ElementID(peer)
-        if id == element || index.components[element]?.host == id { return true }
-        return index.zone(of: element)?.id == id
-    }
-
     /// Whether a rule's peer admits arbitrary internet hosts: any, a whole-internet CIDR, or an
     /// internet zone. Narrower CIDRs are assumed to be someone's own networks.
     func admitsInternet(_ peer: String?) -> Bool {
-        if Self.isAnyPeer(peer) { return true }
+        if FirewallRule.isAnyPeer(peer) { return true }
         guard let peer else { return true }
         return index.zones[ElementID(peer)]?.kind == .internet
-    }
-
-    static func isAnyPeer(_ peer: String?) -> Bool {
-        guard let peer else { return true }
-        return ["any", "*", "all", "0.0.0.0/0", "::/0"].contains(peer.lowercased())
-    }
-
-    /// Looks like an IP address or CIDR block rather than an element id.
-    static func isAddress(_ peer: String) -> Bool {
-        !peer.isEmpty && peer.contains(where: { $0 == "." || $0 == ":" || $0 == "/" })
-            && peer.allSatisfy { $0.isHexDigit || $0 == "." || $0 == ":" || $0 == "/" }
-    }
-
-    static let udpProtocols: Set<String> = ["ntp", "snmp", "syslog", "statsd", "quic"]
-    static let tcpProtocols: Set<String> = ["http", "https", "mysql", "mysql+tls", "postgresql", "ssh", "redis", "h2", "tls"]
-
-    static func transportMatches(_ transport: Transport, _ proto: String) -> Bool {
-        switch transport {
-        case .any: true
-        case .tcp: !udpProtocols.contains(proto.lowercased())
-        case .udp: !tcpProtocols.contains(proto.lowercased())
-        }
     }
 }
 

@@ -40,8 +40,8 @@ import TopographModel
         }
         let flow = c.architecture.flows.first { $0.id == "web-1->app-1" }!
         #expect(c.firewalls.denial(of: flow, unit: c.unit(of:)) == nil)
-        #expect(c.firewalls.matches("any", "user"))
-        #expect(!c.firewalls.matches("lb-1", "user"))
+        #expect(FirewallRule.peer("any", covers: "user", index: c.index))
+        #expect(!FirewallRule.peer("lb-1", covers: "user", index: c.index))
         #expect(c.firewalls.admitsInternet("internet") && c.firewalls.admitsInternet(nil) && !c.firewalls.admitsInternet("10.0.0.0/8"))
     }
 

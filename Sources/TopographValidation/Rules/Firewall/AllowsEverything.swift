@@ -15,7 +15,7 @@ struct AllowsEverything: Rule {
             guard let spec = fw.spec.firewall else { return nil }
             let ingress = spec.rules.enumerated().filter { $0.element.direction == .ingress }
             let open = ingress.first { _, rule in
-                rule.action == .allow && FirewallFacts.isAnyPeer(rule.peer) && rule.ports.isEmpty && rule.transport != .udp
+                rule.action == .allow && FirewallRule.isAnyPeer(rule.peer) && rule.ports.isEmpty && rule.transport != .udp
             }
             let denies = ingress.contains { $0.element.action == .deny }
             let evidence: String

@@ -72,12 +72,22 @@ import TopographModel
     }
 
     @Test func dates() {
-        #expect(LintRun.isISODate("2024-02-29"))
-        #expect(!LintRun.isISODate("2023-02-29"))
-        #expect(!LintRun.isISODate("2024-13-01"))
-        #expect(!LintRun.isISODate("2024-1-01"))
-        #expect(!LintRun.isISODate("tomorrow"))
-        #expect(LintRun.currentDate(Date(timeIntervalSince1970: 86_400 * 365)) == "1971-01-01")
+        #expect(ISODate.isValid("2024-02-29"))
+        #expect(!ISODate.isValid("2023-02-29"))
+        #expect(!ISODate.isValid("2024-13-01"))
+        #expect(!ISODate.isValid("2024-1-01"))
+        #expect(!ISODate.isValid("tomorrow"))
+        #expect(ValidationDate.current(Date(timeIntervalSince1970: 86_400 * 365)) == "1971-01-01")
+    }
+
+    /// Every command resolves the date one way: the option, else $TOPOGRAPH_TODAY, else today;
+    /// a date that is not on the calendar is an error wherever it comes from.
+    @Test func validationDateResolvesOneWay() throws {
+        #expect(try ValidationDate.resolve("2026-01-31", environment: ["TOPOGRAPH_TODAY": "2025-05-05"]) == "2026-01-31")
+        #expect(try ValidationDate.resolve(nil, environment: ["TOPOGRAPH_TODAY": "2025-05-05"]) == "2025-05-05")
+        #expect(try ValidationDate.resolve(nil, environment: [:]) == ValidationDate.current())
+        #expect(throws: CLIError.self) { try ValidationDate.resolve("2024-13-45", environment: [:]) }
+        #expect(throws: CLIError.self) { try ValidationDate.resolve(nil, environment: ["TOPOGRAPH_TODAY": "soon"]) }
     }
 }
 

@@ -58,7 +58,7 @@ struct DiffCommand: ParsableCommand {
         let (oldPath, newPath) = try revision.map { (try GitRevision.checkout(models[0], at: $0), models[0]) } ?? (models[0], models[1])
         let old = try toolchain.load(oldPath)
         let new = try toolchain.load(newPath)
-        let day = today ?? ProcessInfo.processInfo.environment["TOPOGRAPH_TODAY"] ?? ProjectOptions.currentDate()
+        let day = try ValidationDate.resolve(today)
         let diff = ArchitectureDiff.compute(
             old: old, new: new, oldFindings: toolchain.validate(old, today: day), newFindings: toolchain.validate(new, today: day))
         let data: Data

@@ -32,7 +32,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Record every current finding (except accepted ones) in this baseline file.")
     var writeBaseline: String?
 
-    @Option(help: "The date accepted risks expire against, YYYY-MM-DD (default: today, UTC).")
+    @Option(help: "The date accepted risks expire against, YYYY-MM-DD (default: $TOPOGRAPH_TODAY, else today, UTC).")
     var today: String?
 
     @Option(help: "Colour in the text format; auto colours a terminal when NO_COLOR is unset.")
@@ -40,7 +40,7 @@ struct LintCommand: ParsableCommand {
 
     func validate() throws {
         if models.isEmpty { throw ValidationError("Give at least one model file.") }
-        if let today, !LintRun.isISODate(today) {
+        if let today, !ISODate.isValid(today) {
             throw ValidationError("--today must be a date written YYYY-MM-DD, not '\(today)'.")
         }
     }
@@ -48,7 +48,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let run = LintRun(
             models: models, threshold: severityThreshold, baselinePath: baseline,
-            today: today ?? LintRun.currentDate(), workingDirectory: FileManager.default.currentDirectoryPath)
+            today: try ValidationDate.resolve(today), workingDirectory: FileManager.default.currentDirectoryPath)
         let baseline = try run.readBaseline()
         let results = try run.results()
         var report = run.report(results, baseline: baseline)

@@ -34,21 +34,8 @@ struct ProjectOptions: ParsableArguments {
             hint: "run `topograph init` to create one, or pass --config <file>")
     }
 
-    /// The validation date: `--today`, else `$TOPOGRAPH_TODAY`, else today's UTC date.
-    func resolvedToday() throws -> String {
-        let value = today ?? ProcessInfo.processInfo.environment["TOPOGRAPH_TODAY"] ?? Self.currentDate()
-        guard value.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil else {
-            throw CLIError("'\(value)' is not a date", hint: "use YYYY-MM-DD")
-        }
-        return value
-    }
-
-    static func currentDate() -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
-    }
+    /// The validation date (see `ValidationDate`).
+    func resolvedToday() throws -> String { try ValidationDate.resolve(today) }
 }
 
 /// Progress lines for people at a terminal; silent in CI and when output is piped.

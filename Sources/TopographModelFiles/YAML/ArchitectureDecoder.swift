@@ -97,19 +97,13 @@ final class ArchitectureDecoder {
             return
         }
         let expires = reader.string(f["expires"], "'expires'")
-        if let expires, !Self.isISODate(expires) {
+        if let expires, !ISODate.isValid(expires) {
             reader.error("'expires' must be a date written YYYY-MM-DD, found '\(expires)'", at: f["expires"]!)
         }
         let risk = AcceptedRisk(
             rule: rule, element: topLevel ? reader.id(f["element"], "'element'") : element, reason: reason,
             expires: expires)
         if topLevel { acceptedRisks.append(risk) } else { elementRisks.append((risk, flowIndex)) }
-    }
-
-    static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCII) }
-            && parts.allSatisfy { Int($0) != nil }
     }
 
     /// Derived flow ids that collide with an earlier id get `#2`, `#3`, ... in declaration order.

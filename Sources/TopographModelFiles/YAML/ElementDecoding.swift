@@ -40,7 +40,7 @@ extension ArchitectureDecoder {
         else { return }
         declare(id, at: node)
         let expires = reader.string(f["expires"], "'expires'")
-        if let expires, !Self.isISODate(expires) {
+        if let expires, !ISODate.isValid(expires) {
             reader.error("'expires' must be a date written YYYY-MM-DD, found '\(expires)'", at: f["expires"]!)
         }
         certificates.append(

@@ -14,7 +14,7 @@ public enum SwiftModelLoader {
 
     static func load(_ path: String, environment: [String: String]) throws -> Architecture {
         do {
-            let source = try readModel(path)
+            let source = Data(try ModelFileReader.read(path, limit: sizeLimit).utf8)
             let cache = ModelCache(environment: environment)
             let compiler = try SwiftCompiler.locate(environment: environment)
             let entry = cache.modelEntry(key: key(path: path, source: source, compiler: compiler))
@@ -35,27 +35,6 @@ public enum SwiftModelLoader {
 
     /// Models larger than this are refused before compiling: no design needs megabytes of Swift.
     static let sizeLimit = 8 << 20
-
-    private static func readModel(_ path: String) throws -> Data {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw ModelError([ModelDiagnostic("\(path): no such model file", hint: "check the path")])
-        }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            throw ModelError([ModelDiagnostic("\(path): not a regular file")])
-        }
-        guard Int(info.st_size) <= sizeLimit else {
-            throw ModelError([
-                ModelDiagnostic(
-                    "the model is \(info.st_size) bytes; Swift models are limited to \(sizeLimit >> 20) MB",
-                    at: SourceLocation(file: path, line: 1))
-            ])
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ModelError([ModelDiagnostic("\(path): cannot read the model file")])
-        }
-        return data
-    }
 
     /// The path is part of the key because the emitted source locations name it.
     static func key(path: String, source: Data, compiler: SwiftCompiler) -> String {

@@ -1,23 +1,24 @@
 import Foundation
 import TopographModel
 
-/// Reads a model file as UTF-8 text, refusing what cannot be a model before parsing it:
-/// a missing path, a directory, an oversized file, an empty file, bytes that are not UTF-8.
+/// Reads a model file (YAML, JSON or Swift) as UTF-8 text, refusing what cannot be a model
+/// before parsing it: a missing path, a directory or other non-file, an oversized file, bytes that
+/// are not UTF-8.
 enum ModelFileReader {
     /// Larger than any hand-written model by orders of magnitude; checked before reading.
     static let maximumSize = 20 * 1024 * 1024
 
-    static func read(_ path: String) throws -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    static func read(_ path: String, limit: Int = maximumSize) throws -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             throw fail("model file '\(path)' does not exist", hint: "check the path")
         }
-        guard !isDirectory.boolValue else { throw fail("'\(path)' is a directory, not a model file") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= maximumSize else {
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw fail("'\(path)' is a directory, not a model file") }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw fail("'\(path)' is not a regular file") }
+        let size = Int(info.st_size)
+        guard size <= limit else {
             throw fail(
-                "model file '\(path)' is \(megabytes(size)) MB, over the \(megabytes(maximumSize)) MB limit",
+                "model file '\(path)' is \(megabytes(size)) MB, over the \(megabytes(limit)) MB limit",
                 hint: "a model file describes a design; split generated data out of it")
         }
         guard let data = FileManager.default.contents(atPath: path) else {

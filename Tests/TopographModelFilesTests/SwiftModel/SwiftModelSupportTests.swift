@@ -97,7 +97,8 @@ import TopographModel
         } catch let error as ModelError {
             #expect(
                 error.diagnostics.map(\.description) == [
-                    "\(path):1:1: error: the model is \(SwiftModelLoader.sizeLimit + 1) bytes; Swift models are limited to 8 MB"
+                    "error: model file '\(path)' is 8.0 MB, over the 8.0 MB limit\n"
+                        + "  hint: a model file describes a design; split generated data out of it"
                 ])
         }
     }

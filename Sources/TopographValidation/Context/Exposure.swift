@@ -2,19 +2,17 @@ import TopographModel
 
 extension ValidationContext {
     /// Machines (hosts and stand-alone components) inside our network that receive traffic from
-    /// another machine, with those flows, in declaration order. Internet and external (SaaS)
-    /// elements are not ours to firewall.
+    /// another machine, sorted by id, each with those flows in declaration order. Internet and
+    /// external (SaaS) elements are not ours to firewall.
     func receivingUnits() -> [(unit: ElementID, flows: [Flow])] {
-        var order: [ElementID] = []
         var flows: [ElementID: [Flow]] = [:]
         for flow in architecture.flows where crossesHosts(flow) {
             let u = unit(of: flow.to)
             if let kind = zoneKind(of: u), kind == .internet || kind == .external { continue }
             if let kind = component(u)?.kind, kind == .client || kind == .dnsRecord { continue }
-            if flows[u] == nil { order.append(u) }
             flows[u, default: []].append(flow)
         }
-        return order.sorted().map { ($0, flows[$0]!) }
+        return flows.keys.sorted().map { ($0, flows[$0]!) }
     }
 
     /// `web 80, app 8000`: what listens on a machine.

@@ -36,14 +36,16 @@ let package = Package(
             dependencies: [
                 "TopographModel", "Yams",
             ], plugins: ["EmbedDSLSources"]),
+        // The facts every output reads: reach, TLS, firewalls, monitoring, replication, tiers, failure.
+        .target(name: "TopographAnalysis", dependencies: ["TopographModel"]),
         // Rule protocol, registry, Rules/<Category>/<Rule>.swift.
-        .target(name: "TopographValidation", dependencies: ["TopographModel"]),
+        .target(name: "TopographValidation", dependencies: ["TopographModel", "TopographAnalysis"]),
         // Pure Swift DOT encoder and styles.
-        .target(name: "TopographDOT", dependencies: ["TopographModel"]),
+        .target(name: "TopographDOT", dependencies: ["TopographModel", "TopographAnalysis"]),
         // The only code touching libgvc.
         .target(name: "TopographGraphviz", dependencies: ["CGraphviz", "CZlib"]),
         // Markdown sections; the only code touching cmark-gfm.
-        .target(name: "TopographDocs", dependencies: ["TopographModel", "CCmarkGFM"]),
+        .target(name: "TopographDocs", dependencies: ["TopographModel", "TopographAnalysis", "CCmarkGFM"]),
         // Synthetic models of any size (secured-and-monitored scaled to N servers) for tests and benchmarks.
         .target(name: "TopographSynthetic", dependencies: ["TopographModel"]),
         // CLI logic as a library that tests drive in-process.
@@ -118,7 +120,7 @@ let package = Package(
 // Each target folder keeps a README saying what it owns and must not import; it is not a source.
 for target in package.targets where target.type == .regular || target.type == .executable {
     if [
-        "TopographModel", "TopographDSL", "TopographModelFiles", "TopographValidation", "TopographDOT",
+        "TopographModel", "TopographDSL", "TopographModelFiles", "TopographAnalysis", "TopographValidation", "TopographDOT",
         "TopographGraphviz", "TopographDocs", "TopographSynthetic", "topograph-bench",
     ].contains(target.name) {
         target.exclude.append("README.md")

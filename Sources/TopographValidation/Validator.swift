@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// Runs every rule over a model and returns the findings, sorted. Never throws.
@@ -11,8 +12,13 @@ public enum Validator {
     /// elements, message); accepted risks applied (expired when `today`, `YYYY-MM-DD`, is past
     /// the risk's `expires`; nil `today` treats acceptances as not expired).
     public static func validate(_ architecture: Architecture, today: String? = nil) -> [Finding] {
-        let context = ValidationContext(architecture, today: today)
+        validate(ArchitectureFacts(architecture), today: today)
+    }
+
+    /// The same, over facts already computed (the document and the diagram read the same ones).
+    public static func validate(_ facts: ArchitectureFacts, today: String? = nil) -> [Finding] {
+        let context = ValidationContext(facts, today: today)
         let findings = RuleRegistry.all.flatMap { $0.check(context) }
-        return FindingOrder.sorted(AcceptedRisks.apply(architecture.acceptedRisks, to: findings, today: today))
+        return FindingOrder.sorted(AcceptedRisks.apply(facts.architecture.acceptedRisks, to: findings, today: today))
     }
 }

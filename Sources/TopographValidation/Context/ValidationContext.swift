@@ -1,63 +1,44 @@
+import TopographAnalysis
 import TopographModel
 
-/// Everything rules need to know about one model, computed once per run and shared.
+/// What a rule sees: the model's facts (computed once, shared with the document and the diagram)
+/// and the date the run is evaluated on, plus the wording helpers findings share.
 ///
-/// Each fact is derived in a single linear pass (maps, BFS, one DFS), so running forty rules over
-/// a model of 100k elements costs a few passes, not forty times a quadratic scan.
+/// Facts are read through dynamic member lookup (`context.tls`, `context.firewalls`), so a rule
+/// reads exactly what the design document and the diagram read.
+@dynamicMemberLookup
 final class ValidationContext {
-    let architecture: Architecture
-    let index: ArchitectureIndex
+    let facts: ArchitectureFacts
     /// `YYYY-MM-DD` the run is evaluated on; nil when dates must not matter.
     let today: String?
-    /// Clients and other non-DNS components in internet zones: where outside traffic starts.
-    let internetSources: [ElementID]
-    let isInternetSource: Set<ElementID>
-    let reach: InternetReach
-    let tls: TLSFacts
-    let firewalls: FirewallFacts
-    let replication: ReplicationFacts
-    let monitoring: MonitoringFacts
-    let sharedFate: SharedFateFacts
-    let failure: FailureFacts
 
-    init(_ architecture: Architecture, today: String? = nil) {
-        self.architecture = architecture
+    init(_ facts: ArchitectureFacts, today: String? = nil) {
+        self.facts = facts
         self.today = today
-        let index = ArchitectureIndex(architecture)
-        self.index = index
-        internetSources = architecture.components.filter { c in
-            c.kind == .client || (c.kind != .dnsRecord && c.kind != .firewall && index.zone(of: c.id)?.kind == .internet)
-        }.map(\.id)
-        isInternetSource = Set(internetSources)
-        reach = InternetReach(index: index, sources: internetSources)
-        firewalls = FirewallFacts(index: index)
-        replication = ReplicationFacts(index: index)
-        monitoring = MonitoringFacts(index: index)
-        sharedFate = SharedFateFacts(index: index)
-        tls = TLSFacts(index: index, reach: reach)
-        // FailureFacts needs the failure unit of an element before `self` is fully initialised.
-        failure = FailureFacts(
-            index: index, sources: internetSources, replication: replication, unit: { Self.unit(of: $0, in: index) })
     }
+
+    convenience init(_ architecture: Architecture, today: String? = nil) {
+        self.init(ArchitectureFacts(architecture), today: today)
+    }
+
+    subscript<T>(dynamicMember keyPath: KeyPath<ArchitectureFacts, T>) -> T { facts[keyPath: keyPath] }
 
     // MARK: Element helpers
 
     /// The failure unit of an element: its host for a hosted component, else itself.
-    func unit(of id: ElementID) -> ElementID { Self.unit(of: id, in: index) }
+    func unit(of id: ElementID) -> ElementID { facts.unit(of: id) }
 
-    static func unit(of id: ElementID, in index: ArchitectureIndex) -> ElementID {
-        index.components[id]?.host ?? id
-    }
-
-    func zoneKind(of id: ElementID) -> ZoneKind? { index.zone(of: id)?.kind }
+    func zoneKind(of id: ElementID) -> ZoneKind? { facts.zoneKind(of: id) }
 
     /// True when both ends run on different machines, i.e. the bytes travel on a network.
-    func crossesHosts(_ flow: Flow) -> Bool { unit(of: flow.from) != unit(of: flow.to) }
+    func crossesHosts(_ flow: Flow) -> Bool { !facts.staysOnHost(flow) }
 
-    func component(_ id: ElementID) -> Component? { index.components[id] }
+    func component(_ id: ElementID) -> Component? { facts.component(id) }
 
-    /// The components that serve a request: the tiers that sit behind a load balancer.
-    static let tierKinds: [ComponentKind] = [.loadBalancer, .webServer, .appServer, .database, .cache]
+    /// The components on a host, in declaration order.
+    func components(on host: ElementID) -> [Component] { facts.components(on: host) }
+
+    // MARK: Wording
 
     /// A short description of a flow for evidence lines, e.g. `lb -> web-1: http 80 (unencrypted)`.
     func describe(_ flow: Flow) -> String {
@@ -76,6 +57,28 @@ final class ValidationContext {
     /// A short software label: `nginx 1.24`, or the kind when no software is declared.
     func label(_ c: Component) -> String { c.software?.description ?? c.kind.title }
 
-    /// Hosts in declaration order with their components.
-    func components(on host: ElementID) -> [Component] { index.componentsByHost[host] ?? [] }
+    /// `web 80, app 8000`: what listens on a machine.
+    func listening(on unit: ElementID) -> String {
+        let components = facts.index.hosts[unit] != nil ? components(on: unit) : component(unit).map { [$0] } ?? []
+        let items = components.filter { !$0.ports.isEmpty }.map { "\($0.id) \($0.ports.map(String.init).joined(separator: ","))" }
+        return items.isEmpty ? "no ports declared" : items.joined(separator: ", ")
+    }
+
+    /// `allow ingress from lb tcp 80`.
+    static func describe(_ rule: FirewallRule) -> String {
+        let peer = rule.peer ?? "any"
+        let ports = rule.ports.isEmpty ? "all ports" : rule.ports.map(\.description).joined(separator: ",")
+        let word = rule.direction == .ingress ? "from" : "to"
+        return "\(rule.action.rawValue) \(rule.direction.rawValue) \(word) \(peer) \(rule.transport.rawValue) \(ports)"
+    }
+
+    /// `fw-1 ingress rule 2: deny ingress from any tcp all ports`, or the default policy.
+    static func describe(_ crossing: FirewallCrossing) -> String {
+        let fw = crossing.firewall.id
+        let direction = crossing.direction.rawValue
+        guard let number = crossing.ruleNumber, let rule = crossing.rule else {
+            return "\(fw) default \(direction) policy: \(crossing.allowed ? "allow" : "deny") (no rule matches)"
+        }
+        return "\(fw) \(direction) rule \(number): \(describe(rule))"
+    }
 }

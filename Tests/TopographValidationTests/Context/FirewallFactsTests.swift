@@ -23,15 +23,17 @@ import TopographModel
             }
         }
         let flow = c.architecture.flows.first { $0.id == "web-1->app-1" }!
-        #expect(c.firewalls.denial(of: flow, unit: c.unit(of:)) == nil)
+        #expect(c.firewalls.denial(of: flow) == nil)
         let fromOther = Flow(from: "web-2", to: "app-1", protocol: "https", port: 8000)
-        #expect(c.firewalls.denial(of: fromOther, unit: c.unit(of:))?.text == "app-fw-1 ingress rule 2: deny ingress from private tcp 8000")
+        #expect(
+            c.firewalls.denial(of: fromOther).map(ValidationContext.describe)
+                == "app-fw-1 ingress rule 2: deny ingress from private tcp 8000")
     }
 
     @Test func defaultPolicyAppliesWhenNoRuleMatches() {
         let c = context()
         let flow = Flow(from: "web-1", to: "db-1", protocol: "mysql", port: 9999)
-        #expect(c.firewalls.denial(of: flow, unit: c.unit(of:))?.text == "db-fw-1 default ingress policy: deny (no rule matches)")
+        #expect(c.firewalls.denial(of: flow).map(ValidationContext.describe) == "db-fw-1 default ingress policy: deny (no rule matches)")
     }
 
     @Test func addressesAreAssumedToMatch() {
@@ -39,7 +41,7 @@ import TopographModel
             a.update("app-fw-1") { $0.spec = .firewall(FirewallSpec(scope: .host, rules: [allow(from: "10.1.0.0/16", 8000)])) }
         }
         let flow = c.architecture.flows.first { $0.id == "web-1->app-1" }!
-        #expect(c.firewalls.denial(of: flow, unit: c.unit(of:)) == nil)
+        #expect(c.firewalls.denial(of: flow) == nil)
         #expect(FirewallRule.peer("any", covers: "user", index: c.index))
         #expect(!FirewallRule.peer("lb-1", covers: "user", index: c.index))
         #expect(c.firewalls.admitsInternet("internet") && c.firewalls.admitsInternet(nil) && !c.firewalls.admitsInternet("10.0.0.0/8"))
@@ -49,13 +51,13 @@ import TopographModel
         // lb-1 and lb-2 sit behind edge-fw, which only admits 443 from the internet.
         let c = context()
         let peer = Flow(from: "lb-1", to: "lb-2", protocol: "https", port: 7000)
-        #expect(c.firewalls.denial(of: peer, unit: c.unit(of:)) == nil)
+        #expect(c.firewalls.denial(of: peer) == nil)
     }
 
     @Test func sameHostTrafficIsNeverFiltered() {
         let c = context()
         let local = Flow(from: "db-agent-1", to: "db-1", protocol: "mysql", port: 12345)
-        #expect(c.firewalls.denial(of: local, unit: c.unit(of:)) == nil)
+        #expect(c.firewalls.denial(of: local) == nil)
     }
 
     @Test func egressRulesOfTheSourceApply() {
@@ -70,7 +72,7 @@ import TopographModel
             }
         }
         let flow = c.architecture.flows.first { $0.id == "web-agent-1->sumo:metrics" }!
-        #expect(c.firewalls.denial(of: flow, unit: c.unit(of:))?.text == "web-fw-1 egress rule 2: deny egress to saas tcp all ports")
+        #expect(c.firewalls.denial(of: flow).map(ValidationContext.describe) == "web-fw-1 egress rule 2: deny egress to saas tcp all ports")
     }
 }
 
@@ -79,6 +81,6 @@ extension FirewallFactsTests {
         let c = context()
         let flow = Flow(from: "web-1", to: "app-1", protocol: "grpc")
         #expect(flow.port == nil)
-        #expect(c.firewalls.denial(of: flow, unit: c.unit(of:)) == nil)
+        #expect(c.firewalls.denial(of: flow) == nil)
     }
 }

@@ -10,7 +10,7 @@ struct DowntimeOnDeploy: Rule {
     )
 
     func check(_ context: ValidationContext) -> [Finding] {
-        let serving = (context.failure.tiers[.webServer] ?? []) + (context.failure.tiers[.appServer] ?? [])
+        let serving = (context.tiers.members[.webServer] ?? []) + (context.tiers.members[.appServer] ?? [])
         let units = Set(serving.map { context.unit(of: $0.id) })
         guard units.count == 1, let unit = units.first else { return [] }
         return [

@@ -1,10 +1,9 @@
+import TopographAnalysis
 import TopographModel
 
 /// A tier (load balancers, web, application, cache) with one instance, not already reported as a
 /// single point of failure of the request path.
 struct SingleInstanceTier: Rule {
-    static let kinds: [ComponentKind] = [.loadBalancer, .webServer, .appServer, .cache]
-
     let descriptor = RuleDescriptor(
         id: "availability.single-instance-tier", category: "availability", defaultSeverity: .warning,
         title: "Tier has fewer than two instances",
@@ -12,8 +11,8 @@ struct SingleInstanceTier: Rule {
         recommendation: "Run at least two instances of every tier on different hosts, behind a load balancer with health checks.")
 
     func check(_ context: ValidationContext) -> [Finding] {
-        Self.kinds.compactMap { kind -> Finding? in
-            guard let members = context.failure.tiers[kind], members.count == 1, let only = members.first,
+        TierFacts.instanceKinds.compactMap { kind -> Finding? in
+            guard let members = context.tiers.members[kind], members.count == 1, let only = members.first,
                 !context.failure.singlePointUnits.contains(context.unit(of: only.id))
             else { return nil }
             return finding(

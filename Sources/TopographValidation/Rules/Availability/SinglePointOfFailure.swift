@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// A machine every request path depends on: users to the application, or the application to the
@@ -19,7 +20,7 @@ struct SinglePointOfFailure: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         context.failure.singlePoints.map { point in
-            let hosted = context.components(on: point.unit).filter { ValidationContext.tierKinds.contains($0.kind) }.map(\.id)
+            let hosted = context.components(on: point.unit).filter { TierFacts.isTier($0.kind) }.map(\.id)
             let what = hosted.isEmpty ? "\(point.unit)" : "\(point.unit) (running \(ValidationContext.list(hosted)))"
             let (from, to) =
                 point.path == .usersToApplication

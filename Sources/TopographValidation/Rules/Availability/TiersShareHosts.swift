@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// Every server runs several tiers, so no tier can be scaled on its own.
@@ -15,7 +16,7 @@ struct TiersShareHosts: Rule {
         let hosts = context.sharedFate.tierHosts
         guard !hosts.isEmpty, !context.sharedFate.everyServerIdentical else { return [] }
         let tiersOn = hosts.map { host in
-            Set(context.components(on: host).map(\.kind).filter { $0 != .loadBalancer && ValidationContext.tierKinds.contains($0) })
+            Set(context.components(on: host).map(\.kind).filter { $0 != .loadBalancer && TierFacts.isTier($0) })
         }
         guard tiersOn.allSatisfy({ $0.count >= 2 }) else { return [] }
         let evidence = zip(hosts, tiersOn).map { "\($0) runs \(ValidationContext.list($1.map(\.title).sorted()))" }

@@ -19,8 +19,7 @@ struct SingleWriteNode: Rule {
     func check(_ context: ValidationContext) -> [Finding] {
         context.replication.groups.compactMap { group -> Finding? in
             let writers = group.writeNodes
-            guard group.members.count > 1, writers.count == 1, let primary = writers.first,
-                primary.spec.database?.failover != .automatic
+            guard group.members.count > 1, writers.count == 1, let primary = writers.first, group.automaticFailover.isEmpty
             else { return nil }
             let replicas = group.members.filter { $0.id != primary.id }
             let clients = Set((context.index.incoming[primary.id] ?? []).filter { $0.purpose == .write }.map(\.from)).sorted()

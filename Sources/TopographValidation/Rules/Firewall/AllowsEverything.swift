@@ -20,7 +20,7 @@ struct AllowsEverything: Rule {
             let denies = ingress.contains { $0.element.action == .deny }
             let evidence: String
             if let (i, rule) = open, !ingress.prefix(while: { $0.offset < i }).contains(where: { $0.element.action == .deny }) {
-                evidence = "\(fw.id) ingress rule \(i + 1): \(FirewallFacts.describe(rule))"
+                evidence = "\(fw.id) ingress rule \(i + 1): \(ValidationContext.describe(rule))"
             } else if spec.defaultIngress == .allow && !denies {
                 evidence = "\(fw.id) default ingress policy: allow, and no ingress rule denies anything"
             } else {

@@ -11,15 +11,15 @@ struct BlocksRequiredFlow: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         context.architecture.flows.compactMap { flow -> Finding? in
-            guard let denial = context.firewalls.denial(of: flow, unit: context.unit(of:)) else { return nil }
+            guard let denial = context.firewalls.denial(of: flow) else { return nil }
             let peer = denial.direction == .ingress ? flow.from : flow.to
             let word = denial.direction == .ingress ? "from" : "to"
             let port = flow.port.map { " port \($0)" } ?? ""
             return finding(
-                context, "\(denial.firewall) blocks \(flow.from) -> \(flow.to) (\(flow.protocol)\(port)), which the design needs",
-                elements: [denial.firewall, flow.from, flow.to], evidence: [context.describe(flow), denial.text],
+                context, "\(denial.firewall.id) blocks \(flow.from) -> \(flow.to) (\(flow.protocol)\(port)), which the design needs",
+                elements: [denial.firewall.id, flow.from, flow.to], evidence: [context.describe(flow), ValidationContext.describe(denial)],
                 recommendation:
-                    "Add to \(denial.firewall) an allow \(denial.direction.rawValue) rule \(word) \(peer)\(port) before any rule that denies it."
+                    "Add to \(denial.firewall.id) an allow \(denial.direction.rawValue) rule \(word) \(peer)\(port) before any rule that denies it."
             )
         }
     }

@@ -19,7 +19,7 @@ struct NoFirewall: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         guard context.firewalls.all.isEmpty else { return [] }
-        let units = context.receivingUnits()
+        let units = context.exposure.receivingUnits
         guard !units.isEmpty else { return [] }
         let names = units.map(\.unit)
         return [

@@ -49,7 +49,7 @@ struct SensitivePortExposed: Rule {
         guard let (i, rule) = match else {
             return spec.defaultIngress == .allow ? "\(fw.id) default ingress policy: allow" : nil
         }
-        return rule.action == .allow ? "\(fw.id) ingress rule \(i + 1): \(FirewallFacts.describe(rule))" : nil
+        return rule.action == .allow ? "\(fw.id) ingress rule \(i + 1): \(ValidationContext.describe(rule))" : nil
     }
 
     private func sensitivePorts(of c: Component) -> [Int] {

@@ -13,10 +13,8 @@ struct UnprotectedHost: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         guard !context.firewalls.all.isEmpty else { return [] }
-        let units = context.receivingUnits()
-        let unprotected = units.filter { unit, flows in
-            context.firewalls.covering(unit).isEmpty && !flows.contains { !context.firewalls.covering($0.to).isEmpty }
-        }
+        let units = context.exposure.receivingUnits
+        let unprotected = units.filter { context.exposure.isUnprotected.contains($0.unit) }
         let coverage = "firewall coverage: \(units.count - unprotected.count) of \(units.count) machines receiving traffic"
         return unprotected.map { unit, flows in
             finding(

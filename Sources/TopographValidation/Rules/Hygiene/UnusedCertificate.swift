@@ -10,7 +10,7 @@ struct UnusedCertificate: Rule {
         recommendation: "Use it on the TLS endpoint it was issued for, or remove it (and revoke it if the key may have spread).")
 
     func check(_ context: ValidationContext) -> [Finding] {
-        let presented = Set(context.architecture.components.compactMap { $0.tls?.certificate })
+        let presented = context.certificates.referenced
         return context.architecture.certificates.compactMap { cert -> Finding? in
             guard !presented.contains(cert.id), cert.installedOn.isEmpty else { return nil }
             return finding(

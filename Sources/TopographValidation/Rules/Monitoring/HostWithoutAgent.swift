@@ -10,16 +10,12 @@ struct HostWithoutAgent: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         guard context.monitoring.exists else { return [] }
-        return context.architecture.hosts.compactMap { host -> Finding? in
-            let components = context.components(on: host.id)
-            guard !context.monitoring.watches(host: host.id), !components.isEmpty,
-                !components.allSatisfy(context.monitoring.watches)
-            else { return nil }
-            return finding(
-                context, "\(host.id) has no monitoring agent", elements: [host.id],
-                evidence: ["\(host.id) runs \(ValidationContext.list(components.map(\.id)))"],
+        return context.monitoring.unmonitoredHosts.map { host in
+            finding(
+                context, "\(host) has no monitoring agent", elements: [host],
+                evidence: ["\(host) runs \(ValidationContext.list(context.components(on: host).map(\.id)))"],
                 recommendation:
-                    "Install a monitoring agent on \(host.id) shipping to \(context.monitoring.platforms.first?.id.rawValue ?? "the monitoring platform")."
+                    "Install a monitoring agent on \(host) shipping to \(context.monitoring.platforms.first?.id.rawValue ?? "the monitoring platform")."
             )
         }
     }

@@ -13,9 +13,7 @@ struct NoMonitoring: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         guard !context.monitoring.exists else { return [] }
-        let machines =
-            context.architecture.hosts.map(\.id)
-            + context.architecture.components.filter { $0.host == nil && ValidationContext.tierKinds.contains($0.kind) }.map(\.id)
+        let machines = context.monitoring.unmonitoredHosts + context.monitoring.unmonitoredComponents
         guard !machines.isEmpty else { return [] }
         let sorted = machines.sorted()
         return [

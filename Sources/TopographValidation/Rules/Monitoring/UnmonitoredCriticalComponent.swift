@@ -12,8 +12,8 @@ struct UnmonitoredCriticalComponent: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         guard context.monitoring.exists else { return [] }
-        return context.architecture.components.compactMap { c -> Finding? in
-            guard c.kind == .loadBalancer || c.kind == .database, c.host == nil, !context.monitoring.watches(c) else { return nil }
+        return context.monitoring.unmonitoredComponents.compactMap { id -> Finding? in
+            guard let c = context.component(id) else { return nil }
             let platform = context.monitoring.platforms.first?.id.rawValue ?? "the monitoring platform"
             let metrics =
                 c.kind == .loadBalancer

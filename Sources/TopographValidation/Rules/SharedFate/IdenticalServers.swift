@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// Every server runs the same components at the same versions.
@@ -18,7 +19,7 @@ struct IdenticalServers: Rule {
     func check(_ context: ValidationContext) -> [Finding] {
         guard context.sharedFate.everyServerIdentical, let hosts = context.sharedFate.identicalGroups.first else { return [] }
         let software = context.sharedFate.signatureText[hosts[0]] ?? []
-        let tiers = Set(context.components(on: hosts[0]).map(\.kind).filter(ValidationContext.tierKinds.contains))
+        let tiers = Set(context.components(on: hosts[0]).map(\.kind).filter(TierFacts.isTier))
         guard tiers.count >= 2 else { return [] }
         return [
             finding(

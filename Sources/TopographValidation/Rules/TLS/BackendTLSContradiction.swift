@@ -19,9 +19,8 @@ struct BackendTLSContradiction: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         context.architecture.components.compactMap { c -> Finding? in
-            guard let tls = c.tls, tls.mode != .passthrough else { return nil }
+            guard let tls = c.tls, context.tls.endpoint(c.id) == .plaintextOnly else { return nil }
             let incoming = (context.index.incoming[c.id] ?? []).filter { $0.purpose == .request }
-            guard !incoming.isEmpty, incoming.allSatisfy({ !$0.encrypted }) else { return nil }
             let senders = ValidationContext.list(Set(incoming.map(\.from)).sorted())
             let protocols = ValidationContext.list(Set(incoming.map(\.protocol)).sorted())
             let cert = tls.certificate.map { " with \($0)" } ?? ""

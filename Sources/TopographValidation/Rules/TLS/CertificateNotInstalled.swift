@@ -9,13 +9,10 @@ struct CertificateNotInstalled: Rule {
         recommendation: "Add the component (or its host) to the certificate's installedOn, or use the certificate that is installed.")
 
     func check(_ context: ValidationContext) -> [Finding] {
-        // One set per certificate, built once: a certificate on thousands of hosts stays linear.
-        var placesOf: [ElementID: Set<ElementID>] = [:]
-        for cert in context.architecture.certificates where placesOf[cert.id] == nil { placesOf[cert.id] = Set(cert.installedOn) }
         return context.architecture.components.compactMap { c -> Finding? in
-            guard let certID = c.tls?.certificate, let cert = context.index.certificates[certID], let places = placesOf[certID]
+            guard let certID = c.tls?.certificate, let cert = context.index.certificates[certID],
+                !context.certificates.isInstalled(certID, on: c)
             else { return nil }
-            guard !places.contains(c.id), !(c.host.map(places.contains) ?? false) else { return nil }
             return finding(
                 context, "\(c.id) presents \(certID), but \(certID) is not installed on \(c.id)",
                 elements: [c.id, certID],

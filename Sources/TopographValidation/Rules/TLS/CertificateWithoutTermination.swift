@@ -15,7 +15,7 @@ struct CertificateWithoutTermination: Rule {
     func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         for cert in context.architecture.certificates {
-            for place in cert.installedOn where !terminates(place, context) {
+            for place in cert.installedOn where !context.certificates.configuresTermination(at: place) {
                 findings.append(
                     finding(
                         context, "\(place) holds the private key of \(cert.id) but never terminates TLS",
@@ -24,10 +24,5 @@ struct CertificateWithoutTermination: Rule {
             }
         }
         return findings
-    }
-
-    private func terminates(_ id: ElementID, _ context: ValidationContext) -> Bool {
-        let candidates = context.index.hosts[id] != nil ? context.components(on: id) : context.component(id).map { [$0] } ?? []
-        return candidates.contains { $0.tls.map { $0.mode != .passthrough } ?? false }
     }
 }

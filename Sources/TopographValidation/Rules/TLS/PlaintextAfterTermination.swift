@@ -23,8 +23,7 @@ struct PlaintextAfterTermination: Rule {
         var findings: [Finding] = []
         var hopsBySource: [ElementID: [Flow]] = [:]
         var sources: [ElementID] = []
-        for flow in context.architecture.flows
-        where flow.purpose == .request && !flow.encrypted && context.crossesHosts(flow) && tls.decryptedAt[flow.from] != nil {
+        for flow in tls.plaintextHops {
             if hopsBySource[flow.from] == nil { sources.append(flow.from) }
             hopsBySource[flow.from, default: []].append(flow)
         }

@@ -16,20 +16,8 @@ struct PublicEntryWithoutTLS: Rule {
         references: ["CWE-319", "CWE-311", "OWASP ASVS V9.1"])
 
     func check(_ context: ValidationContext) -> [Finding] {
-        var plaintextEntries: [ElementID] = []
-        var flowsByEntry: [ElementID: [Flow]] = [:]
-        var hasTLS = Set<ElementID>()
-        for flow in context.architecture.flows
-        where context.isInternetSource.contains(flow.from) && flow.purpose == .request {
-            if flow.encrypted {
-                hasTLS.insert(flow.to)
-            } else {
-                if flowsByEntry[flow.to] == nil { plaintextEntries.append(flow.to) }
-                flowsByEntry[flow.to, default: []].append(flow)
-            }
-        }
-        return plaintextEntries.filter { !hasTLS.contains($0) }.map { entry in
-            let flows = flowsByEntry[entry]!
+        context.tls.plaintextEntries.map { entry in
+            let flows = context.tls.plaintextEntryFlows[entry] ?? []
             let protocols = ValidationContext.list(Set(flows.map(\.protocol)).sorted())
             return finding(
                 context,

@@ -2,13 +2,13 @@ import TopographModel
 
 /// Hosts that run exactly the same components and versions: one bad release, one CVE, one
 /// misconfiguration pushed everywhere takes them all down together.
-struct SharedFateFacts {
+public struct SharedFateFacts: Sendable {
     /// Hosts running request-serving tiers, in declaration order.
-    let tierHosts: [ElementID]
+    public let tierHosts: [ElementID]
     /// Sets of two or more hosts with identical software, each in declaration order.
-    let identicalGroups: [[ElementID]]
+    public let identicalGroups: [[ElementID]]
     /// The software each host of a group runs, as `nginx 1.24 (web server)` lines.
-    let signatureText: [ElementID: [String]]
+    public let signatureText: [ElementID: [String]]
 
     init(index: ArchitectureIndex) {
         var tierHosts: [ElementID] = []
@@ -17,7 +17,7 @@ struct SharedFateFacts {
         var text: [ElementID: [String]] = [:]
         for host in index.architecture.hosts {
             let components = index.componentsByHost[host.id] ?? []
-            guard components.contains(where: { ValidationContext.tierKinds.contains($0.kind) }) else { continue }
+            guard components.contains(where: { TierFacts.isTier($0.kind) }) else { continue }
             tierHosts.append(host.id)
             let items = components.map { c in
                 c.software.map { "\($0) (\(c.kind.title))" } ?? c.kind.title
@@ -32,7 +32,7 @@ struct SharedFateFacts {
     }
 
     /// Whether every host serving tiers runs the same software (and there are at least two).
-    var everyServerIdentical: Bool {
+    public var everyServerIdentical: Bool {
         identicalGroups.count == 1 && identicalGroups[0].count == tierHosts.count
     }
 }

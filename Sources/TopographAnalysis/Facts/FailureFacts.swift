@@ -1,43 +1,38 @@
 import TopographModel
 
-/// Single points of failure and tiers.
+/// Single points of failure.
 ///
 /// A unit is a single point of failure when every path from the users to the application tier,
 /// or from the application tier to the database node that takes its writes, passes through it:
 /// a separator of the request path graph (articulation-point analysis, linear per question).
-struct FailureFacts {
-    enum Path: String { case usersToApplication, applicationToWrites }
+public struct FailureFacts: Sendable {
+    public enum Path: String, Sendable { case usersToApplication, applicationToWrites }
 
-    struct SinglePoint {
-        let unit: ElementID
-        let path: Path
+    public struct SinglePoint: Sendable {
+        public let unit: ElementID
+        public let path: Path
         /// The components the path leads to (the application servers, or the write nodes).
-        let targets: [ElementID]
+        public let targets: [ElementID]
         /// The components the path starts from (internet sources, or the application servers).
-        let starts: [ElementID]
+        public let starts: [ElementID]
     }
 
-    let singlePoints: [SinglePoint]
-    let singlePointUnits: Set<ElementID>
-    /// Components of each tier kind, in declaration order.
-    let tiers: [ComponentKind: [Component]]
+    public let singlePoints: [SinglePoint]
+    public let singlePointUnits: Set<ElementID>
 
-    init(index: ArchitectureIndex, sources: [ElementID], replication: ReplicationFacts, unit: @escaping (ElementID) -> ElementID) {
-        let tiers = Dictionary(
-            grouping: index.architecture.components.filter { ValidationContext.tierKinds.contains($0.kind) }, by: \.kind)
-        self.tiers = tiers
+    init(index: ArchitectureIndex, sources: [ElementID], tiers: TierFacts, replication: ReplicationFacts) {
         // The application tier: application servers, else web servers when there is no app tier.
-        let apps = (tiers[.appServer] ?? tiers[.webServer] ?? []).map(\.id)
+        let apps = (tiers.members[.appServer] ?? tiers.members[.webServer] ?? []).map(\.id)
         let writeNodes = Self.writeNodes(index: index, replication: replication)
-        var graph = RequestPathGraph(index: index, unit: unit)
+        var graph = RequestPathGraph(index: index)
 
         var points: [SinglePoint] = []
-        let sourceUnits = Set(sources.map(unit))
+        let sourceUnits = Set(sources.map(index.unit(of:)))
         for u in graph.separators(from: sources, to: apps) where !sourceUnits.contains(u) {
             points.append(SinglePoint(unit: u, path: .usersToApplication, targets: apps, starts: sources))
         }
         // The write node itself is the data rules' business; the app tier was judged above.
-        let skip = sourceUnits.union(apps.map(unit)).union(writeNodes.map(unit)).union(points.map(\.unit))
+        let skip = sourceUnits.union(apps.map(index.unit(of:))).union(writeNodes.map(index.unit(of:))).union(points.map(\.unit))
         for u in graph.separators(from: apps, to: writeNodes) where !skip.contains(u) {
             points.append(SinglePoint(unit: u, path: .applicationToWrites, targets: writeNodes, starts: apps))
         }

@@ -6,10 +6,10 @@ struct RequestPathGraph {
     private(set) var units: [ElementID] = []
     private var number: [ElementID: Int] = [:]
     private var edges: [(Int, Int)] = []
-    private let unit: (ElementID) -> ElementID
+    private let index: ArchitectureIndex
 
-    init(index: ArchitectureIndex, unit: @escaping (ElementID) -> ElementID) {
-        self.unit = unit
+    init(index: ArchitectureIndex) {
+        self.index = index
         for flow in index.architecture.flows where InternetReach.carriesRequests(flow) {
             edges.append((vertex(flow.from), vertex(flow.to)))
         }
@@ -18,7 +18,7 @@ struct RequestPathGraph {
 
     /// The vertex of an element's failure unit, added on first use.
     mutating func vertex(_ id: ElementID) -> Int {
-        let u = unit(id)
+        let u = index.unit(of: id)
         if let n = number[u] { return n }
         number[u] = units.count
         units.append(u)

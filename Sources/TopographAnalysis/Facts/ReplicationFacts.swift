@@ -1,20 +1,30 @@
 import TopographModel
 
 /// Databases grouped by replication (a source and everything replicating from it, transitively),
-/// with the nodes of each group that accept writes.
-struct ReplicationFacts {
-    struct Group {
+/// with the nodes of each group that accept writes and what takes over when the writer fails.
+public struct ReplicationFacts: Sendable {
+    public struct Group: Sendable {
         /// Members in declaration order.
-        let members: [Component]
-        var writeNodes: [Component] { members.filter { $0.spec.database?.acceptsWrites == true } }
+        public let members: [Component]
+        public var writeNodes: [Component] { members.filter { $0.spec.database?.acceptsWrites == true } }
+        /// The replicas an only write node fails over to automatically; empty when writes stop
+        /// with that node (no automatic failover, no replica, or several writers).
+        public var automaticFailover: [Component] {
+            let writers = writeNodes
+            guard writers.count == 1, writers[0].spec.database?.failover == .automatic else { return [] }
+            return members.filter { $0.id != writers[0].id }
+        }
     }
 
-    let groups: [Group]
+    public let groups: [Group]
     /// Replicas of each source, in declaration order.
-    let replicas: [ElementID: [Component]]
+    public let replicas: [ElementID: [Component]]
+    /// Every database node that accepts writes, in declaration order.
+    public let writers: [Component]
 
     init(index: ArchitectureIndex) {
         let databases = index.architecture.components.filter { $0.kind == .database }
+        writers = databases.filter { $0.spec.database?.acceptsWrites == true }
         var position: [ElementID: Int] = [:]
         for (i, db) in databases.enumerated() where position[db.id] == nil { position[db.id] = i }
         var parent = Array(databases.indices)

@@ -2,12 +2,14 @@ import TopographModel
 
 /// Paths from the internet inward: which elements outside traffic reaches over request, read and
 /// write flows, and by which flow each was first reached (a shortest path, for evidence).
-struct InternetReach {
+public struct InternetReach: Sendable {
     /// The flow by which each reached element was first entered; sources have none.
-    private(set) var entry: [ElementID: Flow] = [:]
-    private(set) var reached: Set<ElementID> = []
+    public private(set) var entry: [ElementID: Flow] = [:]
+    public private(set) var reached: Set<ElementID> = []
 
-    static func carriesRequests(_ flow: Flow) -> Bool {
+    /// Whether a flow is part of a user's request: admin, monitoring, health-check, replication
+    /// and DNS traffic are not.
+    public static func carriesRequests(_ flow: Flow) -> Bool {
         flow.purpose == .request || flow.purpose == .read || flow.purpose == .write
     }
 
@@ -26,7 +28,7 @@ struct InternetReach {
     }
 
     /// The element ids from an internet source to `id`, or empty when outside traffic never gets there.
-    func path(to id: ElementID) -> [ElementID] {
+    public func path(to id: ElementID) -> [ElementID] {
         guard reached.contains(id) else { return [] }
         var path = [id]
         var current = id
@@ -38,7 +40,7 @@ struct InternetReach {
     }
 
     /// `user -> lb -> web-1`, or nil when unreached.
-    func pathText(to id: ElementID) -> String? {
+    public func pathText(to id: ElementID) -> String? {
         let path = path(to: id)
         return path.isEmpty ? nil : path.map(\.rawValue).joined(separator: " -> ")
     }

@@ -1,0 +1,69 @@
+import TopographModel
+
+/// Everything Topograph concludes about one model, computed once and read by the validation
+/// rules, the design document and the diagram, so the three cannot disagree.
+///
+/// Each fact lives in its own small type under `Facts/` and is derived in one linear pass (maps,
+/// BFS, one DFS), so building all of them for a model of 100k elements costs a few passes.
+public final class ArchitectureFacts: Sendable {
+    public let architecture: Architecture
+    public let index: ArchitectureIndex
+    /// Clients and other components in internet zones (DNS records and firewalls aside): where
+    /// outside traffic starts.
+    public let internetSources: [ElementID]
+    public let isInternetSource: Set<ElementID>
+    public let reach: InternetReach
+    public let entry: EntryFacts
+    public let tls: TLSFacts
+    public let firewalls: FirewallFacts
+    public let exposure: ExposureFacts
+    public let replication: ReplicationFacts
+    public let tiers: TierFacts
+    public let monitoring: MonitoringFacts
+    public let sharedFate: SharedFateFacts
+    public let failure: FailureFacts
+    public let certificates: CertificateFacts
+
+    public init(_ architecture: Architecture) {
+        self.architecture = architecture
+        let index = ArchitectureIndex(architecture)
+        self.index = index
+        let sources = architecture.components.filter { c in
+            c.kind == .client || (c.kind != .dnsRecord && c.kind != .firewall && index.zone(of: c.id)?.kind == .internet)
+        }.map(\.id)
+        internetSources = sources
+        isInternetSource = Set(sources)
+        reach = InternetReach(index: index, sources: sources)
+        entry = EntryFacts(index: index, isInternetSource: isInternetSource)
+        firewalls = FirewallFacts(index: index)
+        exposure = ExposureFacts(index: index, firewalls: firewalls)
+        replication = ReplicationFacts(index: index)
+        tiers = TierFacts(index: index, replication: replication)
+        monitoring = MonitoringFacts(index: index)
+        sharedFate = SharedFateFacts(index: index)
+        tls = TLSFacts(index: index, reach: reach, isInternetSource: isInternetSource)
+        certificates = CertificateFacts(index: index, tls: tls)
+        failure = FailureFacts(index: index, sources: sources, tiers: tiers, replication: replication)
+    }
+
+    // MARK: Placement
+
+    /// The failure unit of an element: its host for a hosted component, else itself.
+    public func unit(of id: ElementID) -> ElementID { index.unit(of: id) }
+
+    /// True when both ends run on the same machine: the bytes never touch a network and no
+    /// firewall sees them.
+    public func staysOnHost(_ flow: Flow) -> Bool { index.unit(of: flow.from) == index.unit(of: flow.to) }
+
+    public func zoneKind(of id: ElementID) -> ZoneKind? { index.zone(of: id)?.kind }
+
+    public func component(_ id: ElementID) -> Component? { index.components[id] }
+
+    /// The components on a host, in declaration order.
+    public func components(on host: ElementID) -> [Component] { index.componentsByHost[host] ?? [] }
+}
+
+extension ArchitectureIndex {
+    /// The failure unit of an element: its host for a hosted component, else itself.
+    func unit(of id: ElementID) -> ElementID { components[id]?.host ?? id }
+}

@@ -1,0 +1,126 @@
+import TopographModel
+
+/// Which firewalls guard which elements, and what they do to each flow, in both directions.
+///
+/// A host firewall guards every component on its host. A network firewall guards the elements,
+/// hosts and zones in `protects`; traffic between two elements behind the same network firewall
+/// never crosses it. A flow leaves through the firewalls guarding its source (egress rules) and
+/// enters through those guarding its target (ingress rules). Rules are evaluated in order, first
+/// match wins, else the default policy of that direction.
+public struct FirewallFacts: Sendable {
+    /// Every firewall, in declaration order.
+    public let all: [Component]
+    private let index: ArchitectureIndex
+    /// `covering` for every host and component, computed once (flows look it up twice each).
+    private let coveringCache: [ElementID: [Component]]
+
+    init(index: ArchitectureIndex) {
+        self.index = index
+        all = index.architecture.components.filter { $0.kind == .firewall }
+        guard !all.isEmpty else {
+            coveringCache = [:]
+            return
+        }
+        var onHost: [ElementID: [Component]] = [:]
+        var protecting: [ElementID: [Component]] = [:]
+        for fw in all {
+            guard let spec = fw.spec.firewall else { continue }
+            switch spec.scope {
+            case .host: if let host = fw.host { onHost[host, default: []].append(fw) }
+            case .network: for id in Set(spec.protects) { protecting[id, default: []].append(fw) }
+            }
+        }
+        let order = Dictionary(all.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var cache: [ElementID: [Component]] = [:]
+        for id in index.architecture.hosts.map(\.id) + index.architecture.components.map(\.id) where cache[id] == nil {
+            let found = Self.covering(id, index: index, onHost: onHost, protecting: protecting)
+            if !found.isEmpty { cache[id] = found.count > 1 ? found.sorted { order[$0.id]! < order[$1.id]! } : found }
+        }
+        coveringCache = cache
+    }
+
+    private static func covering(
+        _ id: ElementID, index: ArchitectureIndex, onHost: [ElementID: [Component]], protecting: [ElementID: [Component]]
+    ) -> [Component] {
+        let component = index.components[id]
+        let host: ElementID? = component?.host ?? (index.hosts[id] != nil ? id : nil)
+        var result: [Component] = []
+        // Lists are short (a firewall or two), so a linear duplicate check beats hashing.
+        func add(_ list: [Component]?) {
+            for fw in list ?? [] where !result.contains(where: { $0.id == fw.id }) { result.append(fw) }
+        }
+        if let host {
+            add(onHost[host])
+            add(protecting[host])
+        }
+        if host != id { add(protecting[id]) }
+        if let zone = component?.zone ?? host.flatMap({ index.hosts[$0]?.zone }) { add(protecting[zone]) }
+        return result
+    }
+
+    /// Every firewall that filters traffic reaching or leaving `id` (a component or a host), in
+    /// declaration order.
+    public func covering(_ id: ElementID) -> [Component] { coveringCache[id] ?? [] }
+
+    /// The firewalls a flow passes, each with its verdict: first the egress rules of those
+    /// guarding the source, then the ingress rules of those guarding the target. Traffic within
+    /// one machine passes none; a network firewall in front of both ends is not crossed.
+    public func crossings(of flow: Flow) -> [FirewallCrossing] {
+        guard !coveringCache.isEmpty, index.unit(of: flow.from) != index.unit(of: flow.to) else { return [] }
+        let atSource = covering(flow.from)
+        let atTarget = covering(flow.to)
+        guard !atSource.isEmpty || !atTarget.isEmpty else { return [] }
+        var result: [FirewallCrossing] = []
+        for fw in atSource where fw.spec.firewall?.scope == .host || !atTarget.contains(where: { $0.id == fw.id }) {
+            result.append(verdict(fw, .egress, peer: flow.to, port: flow.port, protocol: flow.protocol))
+        }
+        for fw in atTarget where fw.spec.firewall?.scope == .host || !atSource.contains(where: { $0.id == fw.id }) {
+            result.append(verdict(fw, .ingress, peer: flow.from, port: flow.port, protocol: flow.protocol))
+        }
+        return result
+    }
+
+    /// The first firewall on a flow's way that drops it, or nil when every one lets it through.
+    public func denial(of flow: Flow) -> FirewallCrossing? { crossings(of: flow).first { !$0.allowed } }
+
+    /// The crossings of every flow, by firewall, in flow order (one pass; for whole-model reports).
+    public func crossingsByFirewall() -> [ElementID: [(flow: Flow, crossing: FirewallCrossing)]] {
+        var result: [ElementID: [(flow: Flow, crossing: FirewallCrossing)]] = [:]
+        for flow in index.architecture.flows {
+            for crossing in crossings(of: flow) { result[crossing.firewall.id, default: []].append((flow, crossing)) }
+        }
+        return result
+    }
+
+    /// How one firewall treats traffic to or from `peer`: the first matching rule, else the
+    /// default policy of that direction.
+    public func verdict(_ fw: Component, _ direction: TrafficDirection, peer: ElementID, port: Int?, protocol: String)
+        -> FirewallCrossing
+    {
+        let spec = fw.spec.firewall ?? FirewallSpec()
+        if let match = spec.firstMatch(direction, peer: peer, port: port, protocol: `protocol`, index: index) {
+            return FirewallCrossing(
+                firewall: fw, direction: direction, ruleNumber: match.number, rule: match.rule, allowed: match.rule.action == .allow)
+        }
+        let policy = direction == .ingress ? spec.defaultIngress : spec.defaultEgress
+        return FirewallCrossing(firewall: fw, direction: direction, ruleNumber: nil, rule: nil, allowed: policy == .allow)
+    }
+
+    /// Whether a rule's peer admits arbitrary internet hosts: any, a whole-internet CIDR, or an
+    /// internet zone. Narrower CIDRs are assumed to be someone's own networks.
+    public func admitsInternet(_ peer: String?) -> Bool {
+        if FirewallRule.isAnyPeer(peer) { return true }
+        guard let peer else { return true }
+        return index.zones[ElementID(peer)]?.kind == .internet
+    }
+}
+
+/// One firewall on a flow's way and what it decides.
+public struct FirewallCrossing: Sendable {
+    public let firewall: Component
+    public let direction: TrafficDirection
+    /// 1-based number of the deciding rule; nil when the default policy decided.
+    public let ruleNumber: Int?
+    public let rule: FirewallRule?
+    public let allowed: Bool
+}

@@ -1,0 +1,67 @@
+import TopographModel
+
+/// Who is watched: agents on hosts, components that push their own telemetry, and targets a
+/// platform or agent scrapes (a metrics or logs flow from the watcher to the target).
+public struct MonitoringFacts: Sendable {
+    public let agents: [Component]
+    public let platforms: [Component]
+    public let agentsByHost: [ElementID: [Component]]
+    /// Agents by the platform they declare they ship to.
+    public let agentsByPlatform: [ElementID: [Component]]
+    /// What each platform or agent scrapes, in flow order.
+    public let scrapes: [ElementID: [ElementID]]
+    /// Hosts nothing watches, in declaration order: every host when the design monitors nothing;
+    /// otherwise hosts without an agent running components that are not all watched otherwise.
+    public private(set) var unmonitoredHosts: [ElementID] = []
+    /// Stand-alone components nothing watches, in declaration order: every stand-alone tier
+    /// component when the design monitors nothing; otherwise load balancers and databases
+    /// (whose failure takes the site down) that no agent watches and that push no telemetry
+    /// and are not scraped.
+    public private(set) var unmonitoredComponents: [ElementID] = []
+    private let shipsTelemetry: Set<ElementID>
+
+    init(index: ArchitectureIndex) {
+        let components = index.architecture.components
+        agents = components.filter { $0.kind == .monitoringAgent }
+        platforms = components.filter { $0.kind == .monitoringPlatform }
+        agentsByHost = Dictionary(grouping: agents.filter { $0.host != nil }, by: { $0.host! })
+        agentsByPlatform = Dictionary(
+            grouping: agents.filter { $0.spec.monitoringAgent?.shipsTo != nil }, by: { $0.spec.monitoringAgent!.shipsTo! })
+        var ships = Set<ElementID>()
+        var scrapes: [ElementID: [ElementID]] = [:]
+        for flow in index.architecture.flows where flow.purpose == .metrics || flow.purpose == .logs {
+            ships.insert(flow.from)
+            // A platform or agent pulling metrics (scraping) watches the target.
+            if let from = index.components[flow.from]?.kind, from == .monitoringPlatform || from == .monitoringAgent {
+                ships.insert(flow.to)
+                scrapes[flow.from, default: []].append(flow.to)
+            }
+        }
+        shipsTelemetry = ships
+        self.scrapes = scrapes
+        let exists = self.exists
+        unmonitoredHosts = index.architecture.hosts.map(\.id).filter { host in
+            guard exists else { return true }
+            let on = index.componentsByHost[host] ?? []
+            return !watches(host: host) && !on.isEmpty && !on.allSatisfy(watches)
+        }
+        unmonitoredComponents = components.filter { c in
+            guard c.host == nil else { return false }
+            guard exists else { return TierFacts.isTier(c.kind) }
+            return (c.kind == .loadBalancer || c.kind == .database) && !watches(c)
+        }.map(\.id)
+    }
+
+    /// Whether the design monitors anything at all.
+    public var exists: Bool { !agents.isEmpty || !platforms.isEmpty || !shipsTelemetry.isEmpty }
+
+    /// A host is watched when an agent runs on it.
+    public func watches(host: ElementID) -> Bool { agentsByHost[host] != nil }
+
+    /// A component is watched by an agent on its host, by pushing telemetry, or by being scraped.
+    public func watches(_ c: Component) -> Bool {
+        if c.kind == .monitoringAgent || c.kind == .monitoringPlatform { return true }
+        if let host = c.host, watches(host: host) { return true }
+        return shipsTelemetry.contains(c.id)
+    }
+}

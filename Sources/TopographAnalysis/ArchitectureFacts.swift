@@ -55,6 +55,15 @@ public final class ArchitectureFacts: Sendable {
     /// firewall sees them.
     public func staysOnHost(_ flow: Flow) -> Bool { index.unit(of: flow.from) == index.unit(of: flow.to) }
 
+    /// True for a read or write through the local file system: a `file` flow, or a port-less
+    /// plaintext flow between components of one host. No network, no firewall, no TLS applies.
+    public func isLocalAccess(_ flow: Flow) -> Bool {
+        flow.protocol.lowercased() == "file" || (staysOnHost(flow) && flow.port == nil && !flow.encrypted)
+    }
+
+    /// Firewall, monitoring and encryption coverage, computed on request (lint does not need it).
+    public func coverage() -> CoverageFacts { CoverageFacts(facts: self) }
+
     public func zoneKind(of id: ElementID) -> ZoneKind? { index.zone(of: id)?.kind }
 
     public func component(_ id: ElementID) -> Component? { index.components[id] }

@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// What a design document includes beyond the model itself.
@@ -25,16 +26,23 @@ public enum DesignDocument {
     public static func markdown(
         for architecture: Architecture, findings: [Finding], catalogue: [RuleDescriptor], options: DocumentOptions
     ) -> String {
-        let facts = DocumentFacts(architecture)
+        markdown(for: ArchitectureFacts(architecture), findings: findings, catalogue: catalogue, options: options)
+    }
+
+    /// The same, over facts already computed (the validator and the diagram read the same ones).
+    public static func markdown(
+        for facts: ArchitectureFacts, findings: [Finding], catalogue: [RuleDescriptor], options: DocumentOptions
+    ) -> String {
+        let doc = DocumentContext(facts)
         let issues = IssueIndex(findings: findings, catalogue: catalogue)
         let sections: [String] = [
-            OverviewSection.render(facts, issues: issues, options: options),
-            RequestWalkSection.render(facts),
-            SpecificsSection.render(facts, issues: issues),
-            InventorySection.render(facts),
+            OverviewSection.render(doc, issues: issues, options: options),
+            RequestWalkSection.render(doc),
+            SpecificsSection.render(doc, issues: issues),
+            InventorySection.render(doc),
             IssuesSection.render(issues),
             RecommendationsSection.render(issues),
-            AcceptedRisksSection.render(facts, issues: issues),
+            AcceptedRisksSection.render(doc, issues: issues),
             AppendixSection.render(issues),
         ]
         return sections.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"

@@ -21,6 +21,7 @@ public struct ReplicationFacts: Sendable {
     public let replicas: [ElementID: [Component]]
     /// Every database node that accepts writes, in declaration order.
     public let writers: [Component]
+    private let groupOf: [ElementID: Int]
 
     init(index: ArchitectureIndex) {
         let databases = index.architecture.components.filter { $0.kind == .database }
@@ -55,5 +56,11 @@ public struct ReplicationFacts: Sendable {
         }
         groups = members.map(Group.init)
         self.replicas = replicas
+        var byID: [ElementID: Int] = [:]
+        for (g, group) in members.enumerated() { for db in group where byID[db.id] == nil { byID[db.id] = g } }
+        groupOf = byID
     }
+
+    /// The replication group a database belongs to.
+    public func group(of id: ElementID) -> Group? { groupOf[id].map { groups[$0] } }
 }

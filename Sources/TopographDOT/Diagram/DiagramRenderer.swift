@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// Turns an architecture and its findings into a Graphviz diagram (DOT text).
@@ -10,7 +11,17 @@ public enum DiagramRenderer {
 
     /// The same diagram as DOT values, for callers that want to adjust it before encoding.
     public static func graph(for architecture: Architecture, findings: [Finding], options: DiagramOptions = DiagramOptions()) -> DOTGraph {
-        let scene = DiagramScene(architecture, view: options.view)
+        graph(for: ArchitectureFacts(architecture), findings: findings, options: options)
+    }
+
+    /// The DOT text over facts already computed (the validator and the document read the same ones).
+    public static func dot(for facts: ArchitectureFacts, findings: [Finding], options: DiagramOptions = DiagramOptions()) -> String {
+        DOTEncoder.encode(graph(for: facts, findings: findings, options: options))
+    }
+
+    /// The DOT values over facts already computed.
+    public static func graph(for facts: ArchitectureFacts, findings: [Finding], options: DiagramOptions = DiagramOptions()) -> DOTGraph {
+        let scene = DiagramScene(facts, view: options.view)
         var builder = DiagramBuilder(
             scene: scene, overlay: FindingOverlay(findings: findings, enabled: options.showFindings, index: scene.index),
             options: options)

@@ -1,8 +1,11 @@
+import TopographAnalysis
 import TopographModel
 
 /// What one view draws: which components (in focus or dimmed for context) and which flows.
 struct DiagramScene {
-    let index: ArchitectureIndex
+    /// The model's facts, the same ones the rules and the design document read.
+    let facts: ArchitectureFacts
+    var index: ArchitectureIndex { facts.index }
     let view: DiagramView
     /// Components drawn, in declaration order.
     let components: [Component]
@@ -13,9 +16,9 @@ struct DiagramScene {
     private(set) var flows: [Flow] = []
     private let drawn: Set<ElementID>
 
-    init(_ architecture: Architecture, view: DiagramView) {
-        let index = ArchitectureIndex(architecture)
-        self.index = index
+    init(_ facts: ArchitectureFacts, view: DiagramView) {
+        let architecture = facts.architecture
+        self.facts = facts
         self.view = view
         let candidates = architecture.flows.filter { Self.shows($0, in: view) }
         var drawn = Set<ElementID>()

@@ -72,9 +72,9 @@ enum EdgeClass: Int, CaseIterable, Comparable {
 
     static func < (lhs: EdgeClass, rhs: EdgeClass) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    /// `sameHost`: both ends run on one host, so a port-less flow (a file read) never touches a network.
-    init(_ flow: Flow, sameHost: Bool = false) {
-        if sameHost && flow.port == nil && !flow.encrypted {
+    /// `local`: a read or write through the local file system (`ArchitectureFacts.isLocalAccess`).
+    init(_ flow: Flow, local: Bool = false) {
+        if local {
             self = .local
             return
         }

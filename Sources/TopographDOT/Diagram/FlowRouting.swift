@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// One drawn edge: a whole flow, or a piece of one that passes through a firewall. Flows that
@@ -32,7 +33,8 @@ struct FlowRouter {
             let hops = path(of: flow)
             for i in 0..<(hops.count - 1) {
                 let segment = Segment(
-                    from: hops[i], to: hops[i + 1], edgeClass: EdgeClass(flow, sameHost: sameHost(flow)), encrypted: flow.encrypted,
+                    from: hops[i], to: hops[i + 1], edgeClass: EdgeClass(flow, local: scene.facts.isLocalAccess(flow)),
+                    encrypted: flow.encrypted,
                     flows: [flow], labelled: i == 0)
                 if let position = positions[segment.key] {
                     merged[position].flows.append(flow)
@@ -45,46 +47,29 @@ struct FlowRouter {
         return merged + resolutionSegments()
     }
 
-    /// The elements a flow passes on its way: source, firewalls in front of the target, target.
+    /// The elements a flow passes on its way: source, the firewalls that admit it into its
+    /// target (`ArchitectureFacts.firewalls.crossings`), target. Leaving through a firewall is
+    /// not drawn: every line would pass its source's firewall twice over.
     func path(of flow: Flow) -> [ElementID] {
         guard scene.routesThroughFirewalls else { return [flow.from, flow.to] }
         var hops = [flow.from]
-        for firewall in networkFirewalls
-        where firewall.id != flow.from && firewall.id != flow.to && protects(firewall, flow.to) && !protects(firewall, flow.from) {
-            hops.append(firewall.id)
-        }
-        // Host firewalls are drawn in front of traffic from other zones only: drawing every
-        // server-to-server hop through them too would tangle the picture, and their rule list
-        // (in the node's label) already says what they let in from their own zone.
-        if let host = scene.index.components[flow.to]?.host, scene.index.components[flow.from]?.host != host,
-            scene.index.zone(of: flow.from)?.id != scene.index.zone(of: flow.to)?.id,
-            let firewall = hostFirewall(on: host), firewall.id != flow.to, firewall.id != flow.from
-        {
+        // Traffic meets the network firewall before the one on the target's host.
+        let ingress = scene.facts.firewalls.crossings(of: flow).filter { $0.direction == .ingress }
+        let ordered =
+            ingress.filter { $0.firewall.spec.firewall?.scope == .network }
+            + ingress.filter { $0.firewall.spec.firewall?.scope != .network }
+        for crossing in ordered {
+            let firewall = crossing.firewall
+            guard firewall.id != flow.from, firewall.id != flow.to, scene.anchor(of: firewall.id) != nil else { continue }
+            // Host firewalls are drawn in front of traffic from other zones only: drawing every
+            // server-to-server hop through them too would tangle the picture, and their rule list
+            // (in the node's label) already says what they let in from their own zone.
+            if firewall.spec.firewall?.scope == .host && scene.index.zone(of: flow.from)?.id == scene.index.zone(of: flow.to)?.id {
+                continue
+            }
             hops.append(firewall.id)
         }
         return hops + [flow.to]
-    }
-
-    private func sameHost(_ flow: Flow) -> Bool {
-        guard let host = scene.index.components[flow.from]?.host else { return false }
-        return scene.index.components[flow.to]?.host == host
-    }
-
-    private var networkFirewalls: [Component] {
-        scene.components.filter { $0.spec.firewall?.scope == .network }
-    }
-
-    private func hostFirewall(on host: ElementID) -> Component? {
-        scene.components.first { $0.host == host && $0.spec.firewall?.scope == .host }
-    }
-
-    /// A network firewall protects an element when it lists it, its host or its zone.
-    private func protects(_ firewall: Component, _ id: ElementID) -> Bool {
-        guard let protected = firewall.spec.firewall?.protects else { return false }
-        if protected.contains(id) { return true }
-        if let host = scene.index.components[id]?.host, protected.contains(host) { return true }
-        if let zone = scene.index.zone(of: id), protected.contains(zone.id) { return true }
-        return false
     }
 
     /// Faint lines from DNS records to the elements they resolve to.

@@ -1,9 +1,10 @@
+import TopographAnalysis
 import TopographModel
 
 /// Accepted risks declared in the model, with reasons, expiry and the findings they cover.
 enum AcceptedRisksSection {
-    static func render(_ facts: DocumentFacts, issues: IssueIndex) -> String {
-        let risks = facts.architecture.acceptedRisks
+    static func render(_ doc: DocumentContext, issues: IssueIndex) -> String {
+        let risks = doc.architecture.acceptedRisks
         guard !risks.isEmpty else { return "" }
         let rows = risks.map { risk -> [String] in
             let covered = issues.issues.filter { $0.finding.acceptance?.risk == risk }

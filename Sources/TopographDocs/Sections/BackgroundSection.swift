@@ -1,10 +1,11 @@
+import TopographAnalysis
 import TopographModel
 
 /// The traffic that is not part of a user's request: replication, telemetry, health checks, admin.
 enum BackgroundSection {
-    static func render(_ facts: DocumentFacts) -> String {
+    static func render(_ doc: DocumentContext) -> String {
         let walked = RequestWalkSection.walkPurposes.union([.dns])
-        let flows = facts.architecture.flows.filter { !walked.contains($0.purpose) }
+        let flows = doc.architecture.flows.filter { !walked.contains($0.purpose) }
         guard !flows.isEmpty else { return "" }
         var order: [String] = []
         var groups: [String: [Flow]] = [:]
@@ -13,26 +14,26 @@ enum BackgroundSection {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(flow)
         }
-        let lines = order.map { sentence(groups[$0]!, facts) }
+        let lines = order.map { sentence(groups[$0]!, doc) }
         return "Alongside the requests:\n\n" + lines.map { "- " + $0 }.joined(separator: "\n")
     }
 
-    private static func sentence(_ flows: [Flow], _ facts: DocumentFacts) -> String {
+    private static func sentence(_ flows: [Flow], _ doc: DocumentContext) -> String {
         let flow = flows[0]
-        let sources = facts.refs(flows.map(\.from).uniqued())
+        let sources = doc.refs(flows.map(\.from).uniqued())
         let many = Set(flows.map(\.from)).count > 1
         let encryption = flow.encrypted ? "encrypted" : "**in plaintext**"
-        let how = "over \(facts.transport(flow)), \(encryption)"
+        let how = "over \(doc.transport(flow)), \(encryption)"
         switch flow.purpose {
         case .replication:
-            let mode = facts.index.components[flow.from]?.spec.database?.replication.map { " (\(ReplicationText.mode($0)))" } ?? ""
-            return "\(sources) \(many ? "replicate" : "replicates") from \(facts.ref(flow.to))\(mode), opening the connection \(how)."
+            let mode = doc.index.components[flow.from]?.spec.database?.replication.map { " (\(ReplicationText.mode($0)))" } ?? ""
+            return "\(sources) \(many ? "replicate" : "replicates") from \(doc.ref(flow.to))\(mode), opening the connection \(how)."
         case .metrics, .logs:
-            return "\(sources) \(many ? "ship" : "ships") \(flow.purpose.rawValue) to \(facts.ref(flow.to)) \(how)."
+            return "\(sources) \(many ? "ship" : "ships") \(flow.purpose.rawValue) to \(doc.ref(flow.to)) \(how)."
         case .healthCheck:
-            return "\(sources) \(many ? "check" : "checks") the health of \(facts.ref(flow.to)) \(how)."
+            return "\(sources) \(many ? "check" : "checks") the health of \(doc.ref(flow.to)) \(how)."
         default:
-            return "\(sources) \(many ? "reach" : "reaches") \(facts.ref(flow.to)) for \(MD.text(flow.purpose.rawValue)) \(how)."
+            return "\(sources) \(many ? "reach" : "reaches") \(doc.ref(flow.to)) for \(MD.text(flow.purpose.rawValue)) \(how)."
         }
     }
 }

@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// Shared phrases about TLS, certificates and load balancing, used by the walk and the specifics.
@@ -21,11 +22,11 @@ extension ComponentProse {
     }
 
     /// "certificate `www-cert` (www.foobar.com)" with the accepted protocol versions.
-    static func certificateText(_ tls: TLSEndpoint, _ facts: DocumentFacts) -> String {
+    static func certificateText(_ tls: TLSEndpoint, _ doc: DocumentContext) -> String {
         var text = ""
         if let id = tls.certificate {
-            text = "certificate \(facts.ref(id))"
-            if let cert = facts.index.certificates[id] { text += " (\(MD.list(cert.names.map(MD.code))))" }
+            text = "certificate \(doc.ref(id))"
+            if let cert = doc.index.certificates[id] { text += " (\(MD.list(cert.names.map(MD.code))))" }
         } else {
             text = "no declared certificate"
         }
@@ -34,22 +35,22 @@ extension ComponentProse {
     }
 
     /// What happens when traffic reaches TLS-configured components, for the request walk.
-    static func tlsArrival(_ members: [Component], encrypted: Bool, protocol proto: String, _ facts: DocumentFacts) -> String {
+    static func tlsArrival(_ members: [Component], encrypted: Bool, protocol proto: String, _ doc: DocumentContext) -> String {
         guard let tls = members.first?.tls else { return "" }
-        let who = facts.refs(members.map(\.id))
+        let who = doc.refs(members.map(\.id))
         let one = members.count == 1
         if !encrypted && tls.mode != .passthrough {
-            return "\(who) \(one ? "is" : "are") configured to terminate TLS with \(certificateText(tls, facts)), "
+            return "\(who) \(one ? "is" : "are") configured to terminate TLS with \(certificateText(tls, doc)), "
                 + "but this hop reaches \(one ? "it" : "them") as plain \(MD.text(proto)): the certificate is not used on this path."
         }
         switch tls.mode {
         case .terminate:
             // Each request reaches one member, so the sentence follows one request.
-            let whereTo = one ? who : "whichever of \(MD.list(members.map { facts.ref($0.id) }, conjunction: "or")) receives it"
-            return "TLS terminates at \(whereTo), which presents \(certificateText(tls, facts)); from here on the request is decrypted."
+            let whereTo = one ? who : "whichever of \(MD.list(members.map { doc.ref($0.id) }, conjunction: "or")) receives it"
+            return "TLS terminates at \(whereTo), which presents \(certificateText(tls, doc)); from here on the request is decrypted."
         case .reencrypt:
             return
-                "\(who) \(one ? "decrypts" : "decrypt") it with \(certificateText(tls, facts)) and \(one ? "opens" : "open") new TLS connections onward."
+                "\(who) \(one ? "decrypts" : "decrypt") it with \(certificateText(tls, doc)) and \(one ? "opens" : "open") new TLS connections onward."
         case .passthrough:
             return "\(who) \(one ? "passes" : "pass") the TLS stream through unopened; it is decrypted further in."
         }

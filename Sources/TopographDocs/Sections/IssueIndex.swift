@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// Findings with their document numbers and catalogue entries, shared by the issue, recommendation

@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// "Issues with this infrastructure": every finding, numbered as on the diagram, grouped by severity.

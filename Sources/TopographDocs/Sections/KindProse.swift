@@ -1,44 +1,49 @@
+import TopographAnalysis
 import TopographModel
 
 /// DNS records: what name they publish, where it points, and what that makes the entry point.
 enum DNSProse {
-    static func sentences(_ c: Component, _ dns: DNSRecordSpec, _ facts: DocumentFacts) -> [String] {
+    static func sentences(_ c: Component, _ dns: DNSRecordSpec, _ doc: DocumentContext) -> [String] {
         var text = "Publishes \(MD.code(dns.name)) as \(dns.type == .cname ? "a" : "an") \(dns.type.rawValue) record"
         if !dns.targets.isEmpty {
-            text += " resolving to \(facts.refs(dns.targets))"
+            text += " resolving to \(doc.refs(dns.targets))"
         }
         if let value = dns.value {
             text += dns.targets.isEmpty ? " with the literal value \(MD.code(value))" : " (literal value \(MD.code(value)))"
         }
         if let ttl = dns.ttl { text += ", TTL \(ttl) s" }
         var result = [text + "."]
-        switch dns.targets.count {
-        case 0: break
-        case 1:
-            result.append("Every user reaches the design through \(facts.ref(dns.targets[0])); DNS gives them no alternative if it fails.")
-        default:
+        switch DNSResolution(dns, index: doc.index) {
+        case .nothing, .literal: break
+        case .single(let target):
+            result.append("Every user reaches the design through \(doc.ref(target)); DNS gives them no alternative if it fails.")
+        case .roundRobin:
             result.append(
                 "Several targets mean DNS round robin: clients spread over them, but a failed target keeps receiving the clients that resolved to it until they retry."
             )
+        case .failoverPair(let pair):
+            result.append(
+                "The targets are one active-passive pair (\(doc.refs(pair))): the name resolves to the address the active member holds, and the standby takes it over when the active member fails."
+            )
         }
-        let askers = facts.incoming(c.id).map(\.from).uniqued()
-        if !askers.isEmpty { result.append("Looked up by \(facts.refs(askers)).") }
+        let askers = doc.incoming(c.id).map(\.from).uniqued()
+        if !askers.isEmpty { result.append("Looked up by \(doc.refs(askers)).") }
         return result
     }
 }
 
 /// Firewalls: scope, default policies, every rule in order, and what they do to the modelled traffic.
 enum FirewallProse {
-    static func sentences(_ c: Component, _ fw: FirewallSpec, _ facts: DocumentFacts) -> [String] {
+    static func sentences(_ c: Component, _ fw: FirewallSpec, _ doc: DocumentContext) -> [String] {
         var result: [String] = []
         switch fw.scope {
         case .host:
-            result.append("A host firewall guarding \(c.host.map(facts.ref) ?? "no host (none declared)").")
+            result.append("A host firewall guarding \(c.host.map(doc.ref) ?? "no host (none declared)").")
         case .network:
             result.append(
                 fw.protects.isEmpty
                     ? "A network firewall that protects nothing declared."
-                    : "A network firewall in front of \(facts.refs(fw.protects)).")
+                    : "A network firewall in front of \(doc.refs(fw.protects)).")
         }
         result.append(
             "Inbound traffic no rule matches is \(fw.defaultIngress == .deny ? "dropped" : "allowed") (default ingress \(fw.defaultIngress.rawValue)); "
@@ -47,28 +52,34 @@ enum FirewallProse {
             result.append("It has no rules, so its defaults decide everything.")
         } else {
             let rules = fw.rules.enumerated().map {
-                "(\($0.offset + 1)) \(FirewallAdmission.summary(of: $0.element, facts))"
+                "(\($0.offset + 1)) \(FirewallText.summary(of: $0.element, doc))"
                     + ($0.element.description.map { " — \(MD.text($0))" } ?? "")
             }
             result.append("Rules, first match wins: " + rules.joined(separator: "; ") + ".")
         }
-        result.append(contentsOf: verdicts(c, facts))
+        result.append(contentsOf: verdicts(c, doc))
         return result
     }
 
-    /// The modelled flows that cross this firewall, split into admitted and dropped.
-    static func verdicts(_ c: Component, _ facts: DocumentFacts) -> [String] {
-        let crossing = facts.flowsCrossing[c.id] ?? []
-        guard !crossing.isEmpty else { return ["No modelled flow crosses it, so none of its rules is exercised."] }
-        let admissions = crossing.map { ($0, FirewallAdmission(flow: $0, firewall: c, facts: facts)) }
-        let admitted = admissions.filter { $0.1.allowed }.map { "\(facts.ref($0.0.from)) → \(facts.ref($0.0.to))" }
-        let dropped = admissions.filter { !$0.1.allowed }.map { "\(facts.ref($0.0.from)) → \(facts.ref($0.0.to))" }
+    /// The modelled flows that cross this firewall, split into let through and dropped. Leaving
+    /// through a default allow is the common case and goes unsaid, as in the request walk.
+    static func verdicts(_ c: Component, _ doc: DocumentContext) -> [String] {
+        let crossings = (doc.crossingsByFirewall[c.id] ?? []).filter {
+            $0.crossing.direction == .ingress || !$0.crossing.allowed || $0.crossing.ruleNumber != nil
+        }
+        guard !crossings.isEmpty else { return ["No modelled flow crosses it, so none of its rules is exercised."] }
+        func hops(_ direction: TrafficDirection, allowed: Bool) -> [String] {
+            crossings.filter { $0.crossing.direction == direction && $0.crossing.allowed == allowed }.map { FirewallText.hop($0.flow, doc) }
+                .uniqued()
+        }
         var result: [String] = []
-        let used = Set(admissions.compactMap(\.1.ruleNumber))
+        let admitted = [("admits", hops(.ingress, allowed: true)), ("lets out", hops(.egress, allowed: true))].filter { !$0.1.isEmpty }
+        if !admitted.isEmpty { result.append("Of the modelled traffic it " + MD.list(admitted.map { "\($0.0) \(MD.list($0.1))" }) + ".") }
+        let dropped = hops(.ingress, allowed: false) + hops(.egress, allowed: false).map { $0 + " (on the way out)" }
+        if !dropped.isEmpty { result.append("**It drops \(MD.list(dropped))**, which the model says must get through.") }
+        let used = Set(crossings.compactMap(\.crossing.ruleNumber))
         let rules = c.spec.firewall?.rules ?? []
-        let idle = rules.indices.filter { !used.contains($0 + 1) && rules[$0].direction == .ingress && rules[$0].action == .allow }
-        if !admitted.isEmpty { result.append("Of the modelled traffic it admits \(MD.list(admitted.uniqued())).") }
-        if !dropped.isEmpty { result.append("**It drops \(MD.list(dropped.uniqued()))**, which the model says must get through.") }
+        let idle = rules.indices.filter { !used.contains($0 + 1) && rules[$0].action == .allow }
         if !idle.isEmpty {
             let list = (idle.count == 1 ? "Rule " : "Rules ") + MD.list(idle.map { "\($0 + 1)" })
             result.append(
@@ -80,12 +91,12 @@ enum FirewallProse {
 
 /// Load balancers: pool, algorithm, health checks, clustering, and TLS.
 enum LoadBalancerProse {
-    static func sentences(_ c: Component, _ lb: LoadBalancerSpec, _ facts: DocumentFacts) -> [String] {
+    static func sentences(_ c: Component, _ lb: LoadBalancerSpec, _ doc: DocumentContext) -> [String] {
         var result: [String] = []
         if lb.backends.isEmpty {
             result.append("It has no declared backends.")
         } else {
-            var pool = "It spreads requests over \(facts.refs(lb.backends))"
+            var pool = "It spreads requests over \(doc.refs(lb.backends))"
             if let algorithm = lb.algorithm { pool += " by \(ComponentProse.algorithmText(algorithm))" }
             pool +=
                 lb.healthCheck.map {
@@ -95,7 +106,7 @@ enum LoadBalancerProse {
             result.append(pool)
             if lb.backends.count == 1 {
                 result.append(
-                    "With a single backend, balancing adds no redundancy behind it: if \(facts.ref(lb.backends[0])) fails, the site is down."
+                    "With a single backend, balancing adds no redundancy behind it: if \(doc.ref(lb.backends[0])) fails, the site is down."
                 )
             }
         }
@@ -104,26 +115,24 @@ enum LoadBalancerProse {
             result.append("It runs alone: if it fails, nothing else accepts traffic for the site.")
         case .activeActive:
             result.append(
-                "It is active-active with \(lb.cluster.isEmpty ? "no declared peer" : facts.refs(lb.cluster)): all members serve traffic and absorb each other's failure."
+                "It is active-active with \(lb.cluster.isEmpty ? "no declared peer" : doc.refs(lb.cluster)): all members serve traffic and absorb each other's failure."
             )
         case .activePassive:
             result.append(
-                "It is active-passive with \(lb.cluster.isEmpty ? "no declared peer" : facts.refs(lb.cluster)): a standby takes over when the active member fails."
+                "It is active-passive with \(lb.cluster.isEmpty ? "no declared peer" : doc.refs(lb.cluster)): a standby takes over when the active member fails."
             )
         }
-        result.append(ComponentProse.traffic(c, facts))
-        if !facts.isMonitored(c) { result.append("Nothing ships its metrics or logs to a monitoring platform.") }
+        result.append(ComponentProse.traffic(c, doc))
         if let tls = c.tls, tls.mode != .passthrough {
-            let onward = facts.outgoing(c.id).filter { $0.purpose == .request }
-            let plain = onward.filter { !$0.encrypted }
-            var text = ComponentProse.tlsConfiguration(c, facts).joined(separator: " ")
-            if !plain.isEmpty && tls.mode == .terminate {
+            let plain = doc.facts.tls.decryptedAt[c.id] == c.id ? doc.facts.tls.plaintextHops.filter { $0.from == c.id } : []
+            var text = ComponentProse.tlsConfiguration(c, doc).joined(separator: " ")
+            if !plain.isEmpty {
                 text +=
-                    " What it forwards to \(facts.refs(plain.map(\.to).uniqued())) is plaintext \(MD.text(plain[0].protocol)): anyone on that network segment can read or alter it."
+                    " What it forwards to \(doc.refs(plain.map(\.to).uniqued())) is plaintext \(MD.text(plain[0].protocol)): anyone on that network segment can read or alter it."
             }
             result.append(text)
         } else {
-            result.append(contentsOf: ComponentProse.tlsConfiguration(c, facts))
+            result.append(contentsOf: ComponentProse.tlsConfiguration(c, doc))
         }
         return result
     }

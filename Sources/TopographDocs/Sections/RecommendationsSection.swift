@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// "Recommendations": one remedy per rule, deduplicated, linked to the issues it fixes, most

@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// "How a request flows": a numbered walk from the client through DNS, firewalls, load balancers and
@@ -5,50 +6,52 @@ import TopographModel
 enum RequestWalkSection {
     static let walkPurposes: Set<FlowPurpose> = [.request, .read, .write]
 
-    static func render(_ facts: DocumentFacts) -> String {
+    static func render(_ doc: DocumentContext) -> String {
         var out = "## How a request flows"
-        let clients = facts.index.components(ofKind: .client)
+        let clients = doc.index.components(ofKind: .client)
         guard !clients.isEmpty else {
             return out + "\n\nThe model declares no client, so there is no request path to walk."
         }
-        var steps = clients.flatMap { dnsSteps(from: $0, facts) }
+        var steps = clients.flatMap { dnsSteps(from: $0, doc) }
         var visited = Set(clients.map(\.id))
         var frontier = clients.map(\.id)
         while !frontier.isEmpty {
-            let flows = frontier.flatMap { facts.outgoing($0) }.filter { flow in
-                walkPurposes.contains(flow.purpose) && facts.index.components[flow.to]?.kind != .dnsRecord
+            let flows = frontier.flatMap { doc.outgoing($0) }.filter { flow in
+                walkPurposes.contains(flow.purpose) && doc.index.components[flow.to]?.kind != .dnsRecord
             }
-            for group in HopGroup.group(flows) { steps.append(HopSentence(group: group, facts: facts).text) }
+            for group in HopGroup.group(flows) { steps.append(HopSentence(group: group, doc: doc).text) }
             frontier = flows.map(\.to).uniqued().filter { visited.insert($0).inserted }
         }
         if steps.isEmpty { return out + "\n\nNo client sends a request in this model." }
         steps.append("The response travels back along the same connections.")
         out += "\n\n" + steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
-        let background = BackgroundSection.render(facts)
+        let background = BackgroundSection.render(doc)
         return background.isEmpty ? out : out + "\n\n" + background
     }
 
     /// "`user` looks up www.foobar.com: the A record `www-dns` resolves it to `lb`."
-    static func dnsSteps(from client: Component, _ facts: DocumentFacts) -> [String] {
-        facts.outgoing(client.id).compactMap { flow -> String? in
-            guard let record = facts.index.components[flow.to], let dns = record.spec.dnsRecord else { return nil }
-            var text = "\(clientName(client, facts)) looks up \(MD.code(dns.name)): the \(dns.type.rawValue) record \(facts.ref(record.id))"
-            if !dns.targets.isEmpty {
-                text += " resolves it to \(facts.refs(dns.targets))"
-                if dns.targets.count > 1 {
-                    text +=
-                        ", one address per target (DNS round robin): each client picks one and sticks to it until the record's TTL runs out"
-                }
-            } else if let value = dns.value {
-                text += " resolves it to the literal address \(MD.code(value))"
+    static func dnsSteps(from client: Component, _ doc: DocumentContext) -> [String] {
+        doc.outgoing(client.id).compactMap { flow -> String? in
+            guard let record = doc.index.components[flow.to], let dns = record.spec.dnsRecord else { return nil }
+            var text = "\(clientName(client, doc)) looks up \(MD.code(dns.name)): the \(dns.type.rawValue) record \(doc.ref(record.id))"
+            switch DNSResolution(dns, index: doc.index) {
+            case .nothing: break
+            case .literal(let value): text += " resolves it to the literal address \(MD.code(value))"
+            case .single(let target): text += " resolves it to \(doc.ref(target))"
+            case .roundRobin(let targets):
+                text +=
+                    " resolves it to \(doc.refs(targets)), one address per target (DNS round robin): each client picks one and sticks to it until the record's TTL runs out"
+            case .failoverPair(let pair):
+                text +=
+                    " resolves it to the active-passive pair \(doc.refs(pair)): one address, held by the active member and taken over by the standby if it fails"
             }
             if let ttl = dns.ttl { text += " (TTL \(ttl) s)" }
             return text + "."
         }
     }
 
-    static func clientName(_ client: Component, _ facts: DocumentFacts) -> String {
-        client.name.map { "\(MD.text($0)) (\(facts.ref(client.id)))" } ?? "The client \(facts.ref(client.id))"
+    static func clientName(_ client: Component, _ doc: DocumentContext) -> String {
+        client.name.map { "\(MD.text($0)) (\(doc.ref(client.id)))" } ?? "The client \(doc.ref(client.id))"
     }
 }
 

@@ -89,9 +89,15 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ], resources: [.copy("Fixtures")]),
         .testTarget(
+            name: "TopographAnalysisTests",
+            dependencies: [
+                "TopographAnalysis", "TopographValidation", "TopographDocs", "TopographDOT", "TopographModelFiles",
+                "TopographTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
             name: "TopographValidationTests",
             dependencies: [
-                "TopographValidation", "TopographDSL", "TopographModelFiles", "TopographTestSupport",
+                "TopographAnalysis", "TopographValidation", "TopographDSL", "TopographModelFiles", "TopographTestSupport",
             ]),
         .testTarget(
             name: "TopographDOTTests",
@@ -103,7 +109,7 @@ let package = Package(
         .testTarget(
             name: "TopographDocsTests",
             dependencies: [
-                "TopographDocs", "TopographValidation", "TopographModelFiles", "TopographTestSupport",
+                "TopographDocs", "TopographAnalysis", "TopographValidation", "TopographModelFiles", "TopographTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(

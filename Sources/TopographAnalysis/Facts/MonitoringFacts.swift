@@ -31,8 +31,12 @@ public struct MonitoringFacts: Sendable {
         var scrapes: [ElementID: [ElementID]] = [:]
         for flow in index.architecture.flows where flow.purpose == .metrics || flow.purpose == .logs {
             ships.insert(flow.from)
-            // A platform or agent pulling metrics (scraping) watches the target.
-            if let from = index.components[flow.from]?.kind, from == .monitoringPlatform || from == .monitoringAgent {
+            // A platform pulling from anything, or an agent pulling from something other than
+            // the monitoring stack, is scraping: it watches the target.
+            let from = index.components[flow.from]?.kind
+            let to = index.components[flow.to]?.kind
+            let scrape = from == .monitoringPlatform || (from == .monitoringAgent && to != .monitoringPlatform && to != .monitoringAgent)
+            if scrape {
                 ships.insert(flow.to)
                 scrapes[flow.from, default: []].append(flow.to)
             }
@@ -51,6 +55,10 @@ public struct MonitoringFacts: Sendable {
             return (c.kind == .loadBalancer || c.kind == .database) && !watches(c)
         }.map(\.id)
     }
+
+    /// Whether a metrics or logs flow is a scrape: the watcher opens the connection and pulls
+    /// the target's telemetry, which then travels against the flow's direction.
+    public func isScrape(_ flow: Flow) -> Bool { scrapes[flow.from]?.contains(flow.to) ?? false }
 
     /// Whether the design monitors anything at all.
     public var exists: Bool { !agents.isEmpty || !platforms.isEmpty || !shipsTelemetry.isEmpty }

@@ -29,6 +29,9 @@ enum BackgroundSection {
             let mode = doc.index.components[flow.from]?.spec.database?.replication.map { " (\(ReplicationText.mode($0)))" } ?? ""
             return "\(sources) \(many ? "replicate" : "replicates") from \(doc.ref(flow.to))\(mode), opening the connection \(how)."
         case .metrics, .logs:
+            if doc.facts.monitoring.isScrape(flow) {
+                return "\(sources) \(many ? "scrape" : "scrapes") \(flow.purpose.rawValue) from \(doc.ref(flow.to)) \(how)."
+            }
             return "\(sources) \(many ? "ship" : "ships") \(flow.purpose.rawValue) to \(doc.ref(flow.to)) \(how)."
         case .healthCheck:
             return "\(sources) \(many ? "check" : "checks") the health of \(doc.ref(flow.to)) \(how)."

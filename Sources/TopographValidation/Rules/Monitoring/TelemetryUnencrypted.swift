@@ -13,10 +13,17 @@ struct TelemetryUnencrypted: Rule {
     func check(_ context: ValidationContext) -> [Finding] {
         context.architecture.flows.compactMap { flow -> Finding? in
             guard flow.purpose == .metrics || flow.purpose == .logs, !flow.encrypted, context.crossesHosts(flow) else { return nil }
+            let what = flow.purpose.rawValue
+            guard context.monitoring.isScrape(flow) else {
+                return finding(
+                    context, "\(flow.from) ships \(what) to \(flow.to) unencrypted over \(flow.protocol)",
+                    elements: [flow.from, flow.to], evidence: [context.describe(flow)],
+                    recommendation: "Ship \(flow.from)'s \(what) to \(flow.to) over TLS (e.g. https 443).")
+            }
             return finding(
-                context, "\(flow.from) ships \(flow.purpose.rawValue) to \(flow.to) unencrypted over \(flow.protocol)",
+                context, "\(flow.from) scrapes \(flow.to)'s \(what) unencrypted over \(flow.protocol)",
                 elements: [flow.from, flow.to], evidence: [context.describe(flow)],
-                recommendation: "Ship \(flow.from)'s \(flow.purpose.rawValue) to \(flow.to) over TLS (e.g. https 443).")
+                recommendation: "Serve \(flow.to)'s \(what) endpoint over TLS and scrape it with https from \(flow.from).")
         }
     }
 }

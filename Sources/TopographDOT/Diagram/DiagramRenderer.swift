@@ -34,11 +34,24 @@ struct DiagramBuilder {
     let scene: DiagramScene
     var overlay: FindingOverlay
     let options: DiagramOptions
+    /// Badges of findings on nothing drawn, shown under the title.
+    private var unplaced: [Badge] = []
+
+    init(scene: DiagramScene, overlay: FindingOverlay, options: DiagramOptions) {
+        self.scene = scene
+        self.overlay = overlay
+        self.options = options
+    }
 
     mutating func build() -> DOTGraph {
         var statements = zoneClusters() + unzoned()
         let edgeStatements = edges()
         statements += edgeStatements.map(DOTStatement.edge)
+        // The overview promises every issue a badge; the other views show their own subject only.
+        if scene.view == .overview {
+            unplaced = overlay.undrawn
+            overlay.markDrawn(unplaced)
+        }
         // The legend sits under the title, in the graph label; built last, so it lists exactly
         // the badges drawn above.
         var graph = graphAttributes()
@@ -83,9 +96,16 @@ struct DiagramBuilder {
         let heading = options.title ?? architecture.name
         var sub = "\(options.view.rawValue) view: \(options.view.summary)"
         if options.title == nil, let domain = architecture.domain { sub = "\(domain) · " + sub }
-        return HTMLText.font(heading, size: 16, bold: true) + "<BR ALIGN=\"LEFT\"/>"
-            + HTMLText.font(sub, size: 10, color: DiagramStyle.muted)
-            + "<BR ALIGN=\"LEFT\"/>"
+        let text =
+            HTMLText.font(heading, size: 16, bold: true) + "<BR ALIGN=\"LEFT\"/>"
+            + HTMLText.font(sub, size: 10, color: DiagramStyle.muted) + "<BR ALIGN=\"LEFT\"/>"
+        guard !unplaced.isEmpty else { return text }
+        // A cell holds text or a table, not both: the badges get a row of their own.
+        let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+        let badges =
+            table + "<TR><TD>" + HTMLText.font("not on the drawing: ", size: 9, color: DiagramStyle.muted) + "</TD><TD>"
+            + FindingOverlay.markup(unplaced) + "</TD></TR></TABLE>"
+        return table + "<TR><TD ALIGN=\"LEFT\">\(text)</TD></TR><TR><TD ALIGN=\"LEFT\">\(badges)</TD></TR></TABLE>"
     }
 
     // MARK: Clusters

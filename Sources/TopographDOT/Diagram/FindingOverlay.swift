@@ -14,6 +14,9 @@ struct Badge: Hashable {
 /// list as given (the validator's sorted order), the numbering the docs use.
 struct FindingOverlay {
     private var badgesByElement: [ElementID: [Badge]] = [:]
+    /// Every finding's badge, in number order.
+    private var all: [Badge] = []
+    private var drawn: Set<Int> = []
     /// Every badge drawn somewhere, for the legend.
     private(set) var severitiesShown: Set<Severity> = []
     private(set) var showsAccepted = false
@@ -23,6 +26,7 @@ struct FindingOverlay {
         for (offset, finding) in findings.enumerated() {
             // Numbered by position, 1-based, as the design document's IssueIndex numbers them.
             let badge = Badge(number: offset + 1, severity: finding.severity, active: finding.isActive)
+            all.append(badge)
             var seen = Set<ElementID>()
             for element in finding.elements.flatMap({ Self.drawnElements(for: $0, index: index) })
             where seen.insert(element).inserted {
@@ -31,10 +35,11 @@ struct FindingOverlay {
         }
     }
 
-    /// Certificates are not drawn: a finding about one marks the components that hold it.
+    /// Certificates are not drawn: a finding about one marks where its key is installed and the
+    /// components that present it.
     private static func drawnElements(for id: ElementID, index: ArchitectureIndex) -> [ElementID] {
-        guard let certificate = index.certificates[id], !certificate.installedOn.isEmpty else { return [id] }
-        return certificate.installedOn
+        guard let certificate = index.certificates[id] else { return [id] }
+        return certificate.installedOn + index.architecture.components.filter { $0.tls?.certificate == id }.map(\.id)
     }
 
     func badges(for id: ElementID) -> [Badge] { badgesByElement[id] ?? [] }
@@ -53,9 +58,14 @@ struct FindingOverlay {
     /// Records that these badges are drawn, so the legend explains exactly what appears.
     mutating func markDrawn(_ badges: [Badge]) {
         for badge in badges {
+            drawn.insert(badge.number)
             if badge.active { severitiesShown.insert(badge.severity) } else { showsAccepted = true }
         }
     }
+
+    /// Badges of findings about nothing the picture draws (a certificate no one holds, an empty
+    /// host): shown beside the title, so every issue of the design document has its badge.
+    var undrawn: [Badge] { all.filter { !drawn.contains($0.number) } }
 
     /// A row of numbered cells, e.g. `#3` on the severity colour. Sizes are fixed: Graphviz
     /// stretches table cells to fill their row, which would turn badges into bars.

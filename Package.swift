@@ -40,6 +40,8 @@ let package = Package(
         .target(name: "TopographAnalysis", dependencies: ["TopographModel"]),
         // Rule protocol, registry, Rules/<Category>/<Rule>.swift.
         .target(name: "TopographValidation", dependencies: ["TopographModel", "TopographAnalysis"]),
+        // Failure analysis: structure functions as decision diagrams, exact availability, failure scenarios.
+        .target(name: "TopographFailure", dependencies: ["TopographModel", "TopographAnalysis"]),
         // Pure Swift DOT encoder and styles.
         .target(name: "TopographDOT", dependencies: ["TopographModel", "TopographAnalysis"]),
         // The only code touching libgvc.
@@ -117,6 +119,12 @@ let package = Package(
             dependencies: [
                 "TopographCommands", "TopographModel", "TopographValidation", "TopographTestSupport",
             ], exclude: ["Golden"]),
+        .testTarget(
+            name: "TopographFailureTests",
+            dependencies: [
+                "TopographFailure", "TopographDSL", "TopographModelFiles", "TopographTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(name: "TopographSyntheticTests", dependencies: ["TopographSynthetic", "TopographModelFiles"]),
         .testTarget(name: "TopographBenchTests", dependencies: ["topograph-bench"]),
     ],
@@ -127,7 +135,7 @@ let package = Package(
 for target in package.targets where target.type == .regular || target.type == .executable {
     if [
         "TopographModel", "TopographDSL", "TopographModelFiles", "TopographAnalysis", "TopographValidation", "TopographDOT",
-        "TopographGraphviz", "TopographDocs", "TopographSynthetic", "topograph-bench",
+        "TopographGraphviz", "TopographDocs", "TopographSynthetic", "topograph-bench", "TopographFailure",
     ].contains(target.name) {
         target.exclude.append("README.md")
     }

@@ -28,3 +28,8 @@ fi
 if command -v dot >/dev/null && ! dot -Tsvg </dev/null >/dev/null 2>&1 <<<'digraph{}'; then
   ${sudo:-} dot -c
 fi
+
+# relibmss: the independent BDD implementation the availability tests compare against.
+if command -v python3 >/dev/null && ! python3 -c 'import relibmss' 2>/dev/null; then
+  python3 -m pip install --quiet --user relibmss==0.21.1 || python3 -m pip install --quiet --user --break-system-packages relibmss==0.21.1
+fi

@@ -16,6 +16,8 @@ public struct Architecture: Hashable, Sendable, Codable {
     public var certificates: [Certificate]
     public var flows: [Flow]
     public var acceptedRisks: [AcceptedRisk]
+    /// Availability targets and overrides for the failure analysis; nil when the model sets none.
+    public var availability: AvailabilitySettings?
     /// Where each element was declared. Never part of equality (see `SourceMap`).
     public var sources: SourceMap
 
@@ -23,7 +25,7 @@ public struct Architecture: Hashable, Sendable, Codable {
         name: String, description: String? = nil, domain: String? = nil,
         zones: [Zone] = [], hosts: [Host] = [], components: [Component] = [],
         certificates: [Certificate] = [], flows: [Flow] = [], acceptedRisks: [AcceptedRisk] = [],
-        sources: SourceMap = SourceMap()
+        availability: AvailabilitySettings? = nil, sources: SourceMap = SourceMap()
     ) {
         self.name = name
         self.description = description
@@ -34,11 +36,13 @@ public struct Architecture: Hashable, Sendable, Codable {
         self.certificates = certificates
         self.flows = flows
         self.acceptedRisks = acceptedRisks
+        self.availability = availability
         self.sources = sources
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, description, domain, zones, hosts, components, certificates, flows, acceptedRisks, sources
+        case name, description, domain, zones, hosts, components, certificates, flows, acceptedRisks, availability
+        case sources
     }
 
     public init(from decoder: Decoder) throws {
@@ -52,6 +56,7 @@ public struct Architecture: Hashable, Sendable, Codable {
         certificates = try c.decodeIfPresent([Certificate].self, forKey: .certificates) ?? []
         flows = try c.decodeIfPresent([Flow].self, forKey: .flows) ?? []
         acceptedRisks = try c.decodeIfPresent([AcceptedRisk].self, forKey: .acceptedRisks) ?? []
+        availability = try c.decodeIfPresent(AvailabilitySettings.self, forKey: .availability)
         sources = try c.decodeIfPresent(SourceMap.self, forKey: .sources) ?? SourceMap()
     }
 
@@ -67,6 +72,7 @@ public struct Architecture: Hashable, Sendable, Codable {
         if !certificates.isEmpty { try c.encode(certificates, forKey: .certificates) }
         if !flows.isEmpty { try c.encode(flows, forKey: .flows) }
         if !acceptedRisks.isEmpty { try c.encode(acceptedRisks, forKey: .acceptedRisks) }
+        try c.encodeIfPresent(availability, forKey: .availability)
         if !sources.isEmpty { try c.encode(sources, forKey: .sources) }
     }
 }

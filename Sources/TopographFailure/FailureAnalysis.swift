@@ -1,0 +1,76 @@
+import TopographModel
+
+/// The failure analysis of one design: every single failure and its impact, the exact availability
+/// of the site, reads and writes, the change that raises each most, and a summary of double failures.
+public struct FailureAnalysis: Sendable {
+    public let architecture: Architecture
+    public let analyzer: ScenarioAnalyzer
+    public let table: AvailabilityTable
+    /// Every single failure, most severe first.
+    public let singles: [ScenarioImpact]
+    /// The site, reads and writes, those the design has.
+    public let availability: [AvailabilityFigure]
+    /// The best change per capability with a figure.
+    public let improvements: [Capability: Improvement]
+    /// Pairs of failures; nil when the design has too many elements to try every pair.
+    public let doubles: DoubleFailureSummary?
+
+    /// Designs with more failure elements than this get no double-failure summary (pairs grow as n²).
+    public static let doubleFailureLimit = 400
+
+    /// Analyses `architecture`; `groups` (sets of identical hosts) let one scenario stand for its
+    /// counterparts on identical servers, which keeps thousands of servers fast.
+    public init(_ architecture: Architecture, groups: [ServerGrouping.Group] = []) {
+        self.architecture = architecture
+        let index = ArchitectureIndex(architecture)
+        var structure = StructureFunctions(index: index)
+        let table = AvailabilityTable(architecture.availability)
+        let up = table.probabilities(for: structure.units)
+        var figures: [AvailabilityFigure] = []
+        for c in [Capability.site, .reads, .writes] {
+            if let f = structure.function(c) { figures.append(AvailabilityFigure(c, structure.diagram.probability(f, up: up))) }
+        }
+        let analyzer = ScenarioAnalyzer(index: index, structure: structure)
+        let singles = structure.units.singleFailures(groups: groups, index: index).map(analyzer.impact(of:))
+        let breaking = singles.filter { $0.impacts.contains { $0.level == .down && $0.capability <= .writes } }
+        let candidates = breaking.compactMap { s -> FailureElement? in
+            guard let e = structure.units.byID[s.scenario.failed[0]] else { return nil }
+            if case .zone = e.kind { return nil }
+            return e
+        }
+        self.improvements = structure.bestImprovements(candidates: candidates, up: up)
+        self.table = table
+        self.availability = figures
+        self.analyzer = analyzer
+        self.singles = ScenarioImpact.sortedBySeverity(singles)
+        self.doubles =
+            structure.units.elements.count <= Self.doubleFailureLimit
+            ? DoubleFailureSummary(analyzer: analyzer) : nil
+    }
+
+    /// The impact of a set of elements failing together.
+    public func scenario(failing ids: [ElementID]) -> ScenarioImpact {
+        let units = analyzer.structure.units
+        let ordered = ids.sorted { (units.byID[$0]?.variable ?? .max, $0) < (units.byID[$1]?.variable ?? .max, $1) }
+        return analyzer.impact(of: FailureScenario(failed: ordered))
+    }
+
+    /// Ids `--fail` may name that are no failure unit: unknown ids, or elements outside the design's
+    /// failure scope (users, DNS records, internet zones, host firewalls).
+    public func unknownElements(_ ids: [ElementID]) -> [ElementID] {
+        ids.filter { analyzer.structure.units.byID[$0] == nil }
+    }
+
+    /// Single failures that break a capability the model requires to survive any single failure.
+    public var survivalViolations: [(ScenarioImpact, CapabilityImpact)] {
+        let required = Set(architecture.availability?.mustSurvive ?? [])
+        return singles.flatMap { s in
+            s.impacts.filter { required.contains($0.capability) && $0.breaksSurvival }.map { (s, $0) }
+        }
+    }
+
+    /// The figure of one capability, when the design has it.
+    public func figure(_ capability: Capability) -> AvailabilityFigure? {
+        availability.first { $0.capability == capability }
+    }
+}

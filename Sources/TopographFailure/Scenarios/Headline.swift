@@ -1,0 +1,34 @@
+import TopographModel
+
+extension ScenarioImpact {
+    /// The scenario's effect in one phrase, for tables and summaries: its worst outage, else what
+    /// is degraded, e.g. "takes the site down", "stops every write until a person promotes db-2 or
+    /// db-3 (no automatic failover declared)", "degrades capacity only".
+    public var headline: String {
+        var parts: [String] = []
+        if let main = outagePhrase {
+            parts.append(main)
+        } else {
+            let degraded = impacts.filter { $0.level == .degraded }.map(\.capability)
+            let capacity = degraded.filter { $0 <= .writes }
+            let coverage = degraded.filter { $0 > .writes }
+            if !capacity.isEmpty { parts.append("degrades capacity only") }
+            if coverage.contains(.tls) { parts.append("loses a TLS entry point") }
+            if let monitoring = impact(on: .monitoring), monitoring.level == .degraded { parts.append(monitoring.summary) }
+        }
+        if impact(on: .data)?.level == .atRisk { parts.append("the last transactions may be lost") }
+        return parts.isEmpty ? "no effect" : parts.joined(separator: "; ")
+    }
+
+    /// The phrase for the most important capability that stops, if any.
+    private var outagePhrase: String? {
+        if impact(on: .site)?.level == .down { return "takes the site down" }
+        if let writes = impact(on: .writes), writes.level >= .interrupted {
+            return writes.level == .interrupted ? "interrupts writes for the failover window" : writes.summary
+        }
+        if impact(on: .reads)?.level == .down { return "stops every read" }
+        if impact(on: .tls)?.level == .down { return "leaves users' TLS terminating nowhere" }
+        if let monitoring = impact(on: .monitoring), monitoring.level == .down { return monitoring.summary }
+        return nil
+    }
+}

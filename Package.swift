@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "TopographFailureTests",
             dependencies: [
-                "TopographFailure", "TopographDSL", "TopographModelFiles", "TopographTestSupport",
+                "TopographFailure", "TopographAnalysis", "TopographDSL", "TopographModelFiles", "TopographTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "TopographSyntheticTests", dependencies: ["TopographSynthetic", "TopographModelFiles"]),

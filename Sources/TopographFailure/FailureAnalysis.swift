@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// The failure analysis of one design: every single failure and its impact, the exact availability
@@ -21,16 +22,22 @@ public struct FailureAnalysis: Sendable {
     /// Analyses `architecture`; `groups` (sets of identical hosts) let one scenario stand for its
     /// counterparts on identical servers, which keeps thousands of servers fast.
     public init(_ architecture: Architecture, groups: [ServerGrouping.Group] = []) {
+        self.init(facts: ArchitectureFacts(architecture), groups: groups)
+    }
+
+    /// Analyses the design the facts describe.
+    public init(facts: ArchitectureFacts, groups: [ServerGrouping.Group] = []) {
+        let architecture = facts.architecture
+        let index = facts.index
         self.architecture = architecture
-        let index = ArchitectureIndex(architecture)
-        var structure = StructureFunctions(index: index)
+        var structure = StructureFunctions(facts: facts)
         let table = AvailabilityTable(architecture.availability)
         let up = table.probabilities(for: structure.units)
         var figures: [AvailabilityFigure] = []
         for c in [Capability.site, .reads, .writes] {
             if let f = structure.function(c) { figures.append(AvailabilityFigure(c, structure.diagram.probability(f, up: up))) }
         }
-        let analyzer = ScenarioAnalyzer(index: index, structure: structure)
+        let analyzer = ScenarioAnalyzer(facts: facts, structure: structure)
         let singles = structure.units.singleFailures(groups: groups, index: index).map(analyzer.impact(of:))
         let breaking = singles.filter { $0.impacts.contains { $0.level == .down && $0.capability <= .writes } }
         let candidates = breaking.compactMap { s -> FailureElement? in

@@ -56,7 +56,8 @@ extension StructureFunctions {
                 consider(.redundant(element.id, element.kind), c, before, diagram.probability(f, up: twin))
             }
         }
-        for (node, group) in shape.writeGroups.sorted(by: { $0.key < $1.key }) where !group.promotesAutomatically && !group.replicas.isEmpty {
+        for (node, group) in shape.writeGroups.sorted(by: { $0.key < $1.key }) where !group.promotesAutomatically && !group.replicas.isEmpty
+        {
             var changed = shape
             changed.writeGroups[node]?.failover = .automatic
             var rebuilt = StructureFunctions(units: units, shape: changed)

@@ -116,7 +116,10 @@ public struct DecisionDiagram: Sendable {
     /// Shannon expansion on the top variable of `a` and `b`, without recursion: `pending` holds
     /// the pairs still to expand, `results` the finished cofactors, in stack order.
     private mutating func apply(isAnd: Bool, _ a: Int32, _ b: Int32) -> Int32 {
-        enum Step { case expand(Int32, Int32), combine(Int32, Int32, Int32) }
+        enum Step {
+            case expand(Int32, Int32)
+            case combine(Int32, Int32, Int32)
+        }
         var pending: [Step] = [.expand(a, b)]
         var results: [Int32] = []
         while let step = pending.popLast() {

@@ -1,41 +1,5 @@
 import TopographModel
 
-extension ScenarioAnalyzer {
-    /// The first components terminating TLS on each request path from the users.
-    static func userTerminators(index: ArchitectureIndex, shape: ServiceShape) -> [ElementID] {
-        var outgoing: [ElementID: [ElementID]] = [:]
-        for (from, to) in shape.requestEdges { outgoing[from, default: []].append(to) }
-        var seen = Set(shape.sources)
-        var queue = shape.sources
-        var found: [ElementID] = []
-        var head = 0
-        while head < queue.count {
-            let v = queue[head]
-            head += 1
-            for w in outgoing[v] ?? [] where seen.insert(w).inserted {
-                let mode = index.components[w]?.tls?.mode
-                if mode == .terminate || mode == .reencrypt { found.append(w) } else { queue.append(w) }
-            }
-        }
-        return found
-    }
-
-    /// Hosts with monitoring agents, and the platforms each agent ships to (`shipsTo`, else its
-    /// metrics and logs flows).
-    static func monitoring(index: ArchitectureIndex) -> ([(ElementID, [ElementID])], [ElementID: [ElementID]]) {
-        var platforms: [ElementID: [ElementID]] = [:]
-        for agent in index.components(ofKind: .monitoringAgent) {
-            let flows = (index.outgoing[agent.id] ?? []).filter { $0.purpose == .metrics || $0.purpose == .logs }.map(\.to)
-            platforms[agent.id] = Words.unique((agent.spec.monitoringAgent?.shipsTo).map { [$0] } ?? flows)
-        }
-        let hosts = index.architecture.hosts.compactMap { host -> (ElementID, [ElementID])? in
-            let agents = (index.componentsByHost[host.id] ?? []).filter { $0.kind == .monitoringAgent }.map(\.id)
-            return agents.isEmpty ? nil : (host.id, agents)
-        }
-        return (hosts, platforms)
-    }
-}
-
 extension ScenarioAnalyzer.State {
     /// TLS: users' TLS ends on a working terminator; certificate holders lost are named.
     func tls() -> CapabilityImpact? {
@@ -45,7 +9,8 @@ extension ScenarioAnalyzer.State {
         let lostHolders = analyzer.index.architecture.certificates.flatMap { cert in
             cert.installedOn.filter { analyzer.index.components[$0] != nil && isDown($0) }.map { "\($0) (\(cert.id))" }
         }
-        let holders = lostHolders.isEmpty ? "" : "certificate holder\(lostHolders.count == 1 ? "" : "s") \(Words.list(lostHolders, limit: 4)) lost; "
+        let holders =
+            lostHolders.isEmpty ? "" : "certificate holder\(lostHolders.count == 1 ? "" : "s") \(Words.list(lostHolders, limit: 4)) lost; "
         if working.isEmpty {
             return CapabilityImpact(
                 .tls, .down, "\(holders)users' TLS terminates nowhere (\(Words.list(terminators)) unreachable)", elements: terminators)

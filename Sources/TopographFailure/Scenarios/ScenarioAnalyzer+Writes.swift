@@ -32,7 +32,8 @@ extension ScenarioAnalyzer.State {
         }
         if !lostNodes.isEmpty {
             let why =
-                lostNodes.allSatisfy { $0.replicas.isEmpty } ? "no replica to promote"
+                lostNodes.allSatisfy { $0.replicas.isEmpty }
+                ? "no replica to promote"
                 : lostNodes.contains { $0.failover == FailoverMode.none } ? "failover is declared none" : "its replicas are lost too"
             return CapabilityImpact(
                 .writes, .down, "every write stops until \(Words.list(lostIDs)) is back (\(why))", elements: lostIDs,

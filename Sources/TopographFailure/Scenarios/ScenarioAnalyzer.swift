@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// Works out what a scenario does to each capability: the site, reads and writes from the structure
@@ -5,17 +6,22 @@ import TopographModel
 public struct ScenarioAnalyzer: Sendable {
     public let index: ArchitectureIndex
     public let structure: StructureFunctions
-    /// Components where users' TLS ends first on a request path, with their certificates.
+    /// Components where users' TLS ends (the termination points of the analysis).
     let userTerminators: [ElementID]
-    /// Monitoring: each watched host with its agents, and each agent's platforms.
+    /// Monitoring: each watched host with its agents, and the platform each agent ships to.
     let agentsByHost: [(ElementID, [ElementID])]
     let platformsOf: [ElementID: [ElementID]]
 
-    public init(index: ArchitectureIndex, structure: StructureFunctions) {
-        self.index = index
+    public init(facts: ArchitectureFacts, structure: StructureFunctions) {
+        index = facts.index
         self.structure = structure
-        userTerminators = Self.userTerminators(index: index, shape: structure.shape)
-        (agentsByHost, platformsOf) = Self.monitoring(index: index)
+        userTerminators = facts.tls.terminationPoints
+        agentsByHost = facts.index.architecture.hosts.compactMap { host in
+            facts.monitoring.agentsByHost[host.id].map { (host.id, $0.map(\.id)) }
+        }
+        var platforms: [ElementID: [ElementID]] = [:]
+        for (platform, agents) in facts.monitoring.agentsByPlatform { for a in agents { platforms[a.id, default: []].append(platform) } }
+        platformsOf = platforms
     }
 
     /// The impact of `scenario` on every capability the design has, in `Capability` order.

@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// The facts about a design the failure analysis turns into structure functions: where users come
@@ -39,25 +40,21 @@ public struct ServiceShape: Sendable {
     /// The replication group of each database (its first member's id), to tell alternative copies apart.
     public var replicationGroup: [ElementID: ElementID]
 
-    public init(index: ArchitectureIndex) {
-        let architecture = index.architecture
-        sources = architecture.components.filter { c in
-            c.kind == .client || (c.kind != .dnsRecord && c.kind != .firewall && index.zone(of: c.id)?.kind == .internet)
-        }.map(\.id)
-        let isSource = Set(sources)
-        let requests = architecture.flows.filter { $0.purpose == .request && $0.from != $0.to }
-        requestEdges = requests.map { ($0.from, $0.to) }
-        entryPoints = Self.unique(requests.filter { isSource.contains($0.from) && !isSource.contains($0.to) }.map(\.to))
-        let reached = Set(requests.map(\.to))
+    /// Reads sources, entry points, tiers and replication from the analysis facts.
+    public init(facts: ArchitectureFacts) {
+        let architecture = facts.architecture
+        sources = facts.internetSources
+        requestEdges = architecture.flows.filter { $0.purpose == .request && $0.from != $0.to }.map { ($0.from, $0.to) }
+        entryPoints = facts.entry.entryPoints
         let tier: (ComponentKind) -> [ElementID] = { kind in
-            architecture.components.filter { $0.kind == kind && reached.contains($0.id) }.map(\.id)
+            (facts.tiers.members[kind] ?? []).filter { facts.reach.reached.contains($0.id) }.map(\.id)
         }
         let apps = tier(.appServer)
         let webs = tier(.webServer)
         applicationTier = !apps.isEmpty ? apps : !webs.isEmpty ? webs : entryPoints
         readers = Self.targets(of: .read, in: architecture)
         writers = Self.targets(of: .write, in: architecture)
-        (writeGroups, replicationGroup) = Self.replication(index: index)
+        (writeGroups, replicationGroup) = Self.replication(facts.replication)
     }
 
     /// Per source element, the targets of its flows with `purpose`, both in declaration order.
@@ -71,36 +68,22 @@ public struct ServiceShape: Sendable {
         return order.map { ($0, targets[$0]!) }
     }
 
-    /// Databases joined by `replicatesFrom` (transitively) into groups; each write node's group.
-    private static func replication(index: ArchitectureIndex) -> ([ElementID: WriteGroup], [ElementID: ElementID]) {
-        let databases = index.architecture.components.filter { $0.kind == .database }
-        var root: [ElementID: ElementID] = [:]
-        func find(_ id: ElementID) -> ElementID {
-            var id = id
-            var seen: Set<ElementID> = []
-            while let parent = root[id], parent != id, seen.insert(id).inserted { id = parent }
-            return id
-        }
-        for db in databases { root[db.id] = db.id }
-        for db in databases {
-            guard let source = db.spec.database?.replicatesFrom, root[source] != nil else { continue }
-            let (a, b) = (find(db.id), find(source))
-            if a != b { root[a] = b }
-        }
-        let members = Dictionary(grouping: databases, by: { find($0.id) })
+    /// Each write node of each replication group with its peers, promotable replicas and failover.
+    private static func replication(_ replication: ReplicationFacts) -> ([ElementID: WriteGroup], [ElementID: ElementID]) {
         var groups: [ElementID: WriteGroup] = [:]
         var groupOf: [ElementID: ElementID] = [:]
-        for db in databases {
-            let group = members[find(db.id)]!
-            groupOf[db.id] = group[0].id
-            guard let spec = db.spec.database, spec.acceptsWrites else { continue }
-            let replicas = group.filter { $0.spec.database?.acceptsWrites == false }
-            groups[db.id] = WriteGroup(
-                writeNode: db.id,
-                peers: group.filter { $0.id != db.id && $0.spec.database?.role == .multiPrimary && spec.role == .multiPrimary }
-                    .map(\.id),
-                replicas: replicas.map(\.id), failover: spec.failover,
-                asyncReplicas: replicas.filter { $0.spec.database?.replication == .async }.map(\.id))
+        for group in replication.groups {
+            let replicas = group.members.filter { $0.spec.database?.acceptsWrites == false }
+            for db in group.members { groupOf[db.id] = group.members[0].id }
+            for writer in group.writeNodes {
+                let spec = writer.spec.database
+                let peers =
+                    spec?.role == .multiPrimary
+                    ? group.writeNodes.filter { $0.id != writer.id && $0.spec.database?.role == .multiPrimary } : []
+                groups[writer.id] = WriteGroup(
+                    writeNode: writer.id, peers: peers.map(\.id), replicas: replicas.map(\.id), failover: spec?.failover,
+                    asyncReplicas: replicas.filter { $0.spec.database?.replication == .async }.map(\.id))
+            }
         }
         return (groups, groupOf)
     }

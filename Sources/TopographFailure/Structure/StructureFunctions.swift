@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 /// The structure functions of a design: for the site, reads and writes, a decision-diagram node
@@ -27,8 +28,8 @@ public struct StructureFunctions: Sendable {
     public private(set) var writesAfterPromotion: [Instance] = []
     private var works: [ElementID: DecisionDiagram.Node] = [:]
 
-    public init(index: ArchitectureIndex) {
-        self.init(units: FailureUnits(index: index), shape: ServiceShape(index: index))
+    public init(facts: ArchitectureFacts) {
+        self.init(units: FailureUnits(index: facts.index), shape: ServiceShape(facts: facts))
     }
 
     public init(units: FailureUnits, shape: ServiceShape) {

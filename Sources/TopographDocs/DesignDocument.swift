@@ -9,11 +9,26 @@ public struct DocumentOptions: Hashable, Sendable {
     public var date: String?
     /// Replaces the document title (the architecture's name by default).
     public var title: String?
+    /// Mermaid charts to embed as fenced `mermaid` blocks (GitHub and GitLab draw them), each with
+    /// its caption, e.g. ("Overview", chart). Embedded where the diagram goes, in place of the image.
+    public var mermaid: [MermaidChart]
 
-    public init(diagramPath: String? = nil, date: String? = nil, title: String? = nil) {
+    /// One view drawn as Mermaid text.
+    public struct MermaidChart: Hashable, Sendable {
+        public var caption: String
+        public var text: String
+
+        public init(caption: String, text: String) {
+            self.caption = caption
+            self.text = text
+        }
+    }
+
+    public init(diagramPath: String? = nil, date: String? = nil, title: String? = nil, mermaid: [MermaidChart] = []) {
         self.diagramPath = diagramPath
         self.date = date
         self.title = title
+        self.mermaid = mermaid
     }
 }
 

@@ -36,6 +36,38 @@ import TopographTestSupport
         #expect(run.stdout == golden)
     }
 
+    @Test func mermaidAndC4PlantUMLAreTheReviewedText() throws {
+        let golden = Self.root.appendingPathComponent("Tests/TopographDOTTests/Golden/secured-and-monitored/")
+        let mermaid = try topograph("render", Self.model, "--format", "mermaid", "--no-findings", "--view", "data")
+        #expect(mermaid.status == 0, "\(mermaid.stderr)")
+        #expect(mermaid.stdout == (try String(contentsOf: golden.appendingPathComponent("data.mmd"), encoding: .utf8)))
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try topograph("render", Self.model, "-f", "mermaid,c4plantuml", "-o", directory.appendingPathComponent("o.svg").path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["o.mmd", "o.puml"])
+        let puml = try String(contentsOf: directory.appendingPathComponent("o.puml"), encoding: .utf8)
+        #expect(puml.hasPrefix("@startuml\n!include <C4/C4_Deployment>"))
+    }
+
+    @Test func mermaidNeedsAModelNotDOT() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let dot = directory.appendingPathComponent("g.dot")
+        try Data("digraph { a -> b }".utf8).write(to: dot)
+        let run = try topograph("render", dot.path, "--format", "mermaid")
+        #expect(run.status == 2)
+        #expect(run.stdoutData.isEmpty)
+        #expect(run.stderr.contains("drawn from a model"))
+    }
+
+    @Test func docsEmbedEveryViewAsMermaid() throws {
+        let run = try topograph("docs", Self.model, "--diagram", "mermaid")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.components(separatedBy: "```mermaid\n---\ntitle: ").count == 5)
+        #expect(!run.stdout.contains("![Architecture diagram"))
+    }
+
     @Test func binaryFormatsNeedAnOutputFile() throws {
         for format in ["png", "pdf", "svg,png"] {
             let run = try topograph("render", Self.model, "--format", format)

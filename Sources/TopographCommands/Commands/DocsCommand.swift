@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TopographDOT
 import TopographDocs
 import TopographModel
 import TopographModelFiles
@@ -23,7 +24,11 @@ struct DocsCommand: ParsableCommand {
     @Option(help: "Replace the marked region of this Markdown file.") var inject: String?
     @Flag(help: "Write nothing; exit 1 when the file on disk differs from what would be generated.") var check = false
     @Option(help: "Show this generation date (YYYY-MM-DD); no date by default.") var date: String?
-    @Option(help: "Relative path of the rendered diagram to embed (an SVG is inlined in HTML).") var diagram: String?
+    @Option(
+        help: """
+            Relative path of the rendered diagram to embed (an SVG is inlined in HTML), or 'mermaid' to embed every \
+            view as a Mermaid chart that GitHub and GitLab draw in the Markdown itself.
+            """) var diagram: String?
 
     /// Usage mistakes are ValidationErrors so ArgumentParser prints usage and the exit code is 2.
     func validate() throws {
@@ -38,7 +43,9 @@ struct DocsCommand: ParsableCommand {
     func run() throws {
         let architecture = try ModelLoader.load(model)
         let findings = Validator.validate(architecture, today: date)
-        let options = DocumentOptions(diagramPath: diagram, date: date)
+        let options = DocumentOptions(
+            diagramPath: diagram == "mermaid" ? nil : diagram, date: date,
+            mermaid: diagram == "mermaid" ? mermaidCharts(architecture, findings) : [])
         let markdown = DesignDocument.markdown(for: architecture, findings: findings, catalogue: Validator.catalogue, options: options)
         let target = inject ?? output
         var text = markdown
@@ -67,6 +74,15 @@ struct DocsCommand: ParsableCommand {
             return
         }
         try AtomicFile.write(text, to: target)
+    }
+
+    /// Every view as Mermaid, numbered with the same findings as the document.
+    private func mermaidCharts(_ architecture: Architecture, _ findings: [Finding]) -> [DocumentOptions.MermaidChart] {
+        DiagramView.allCases.map { view in
+            let text = DiagramRenderer.mermaid(for: architecture, findings: findings, options: DiagramOptions(view: view))
+            return DocumentOptions.MermaidChart(
+                caption: "\(view.rawValue.prefix(1).uppercased() + view.rawValue.dropFirst()) view: \(view.summary)", text: text)
+        }
     }
 
     /// The diagram's SVG for the HTML page, when --diagram names an SVG that exists next to the output.

@@ -9,10 +9,11 @@ import TopographValidation
 /// `topograph render`: diagrams of a model as DOT, SVG, PNG or PDF, laid out in-process by libgvc.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "render", abstract: "Render diagrams: DOT, SVG, PNG, PDF.",
+        commandName: "render", abstract: "Render diagrams: DOT, SVG, PNG, PDF, Mermaid, C4-PlantUML.",
         discussion: """
             Views: \(DiagramView.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")).
-            Formats: dot (the diagram's DOT source), dot-layout (DOT with Graphviz's layout positions), svg, png, pdf.
+            Formats: dot (the diagram's DOT source), dot-layout (DOT with Graphviz's layout positions), svg, png, pdf, \
+            mermaid (a flowchart GitHub and GitLab draw in Markdown), c4plantuml (a C4-PlantUML deployment diagram).
             Several formats write one file each, named after -o with the format's extension.
             A *.dot or *.gv input is laid out and rendered as it is.
             """)
@@ -20,7 +21,9 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "A model file (*.swift, *.yaml, *.yml, *.json), or DOT text (*.dot, *.gv).")
     var model: String
 
-    @Option(name: .shortAndLong, help: "dot, dot-layout, svg, png or pdf; repeat the option or give a comma-separated list.")
+    @Option(
+        name: .shortAndLong,
+        help: "dot, dot-layout, svg, png, pdf, mermaid or c4plantuml; repeat the option or give a comma-separated list.")
     var format: [String] = ["svg"]
 
     @Option(help: "overview, security, data or monitoring.")
@@ -65,10 +68,10 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let formats = try formats()
         let targets = try RenderTargets.plan(formats: formats, output: output)
-        let dot = try diagramSource()
+        let source = try diagramSource(for: formats)
         var files: [(path: String, data: Data)] = []
         for target in targets {
-            let data = try render(dot, as: target.format)
+            let data = try render(source, as: target.format)
             if let path = target.path {
                 files.append((path, data))
             } else {
@@ -83,7 +86,7 @@ struct RenderCommand: ParsableCommand {
         var result: [RenderFormat] = []
         for name in names where !name.isEmpty {
             guard let format = RenderFormat(rawValue: name) else {
-                throw ValidationError("unknown format '\(name)'; use dot, dot-layout, svg, png or pdf")
+                throw ValidationError("unknown format '\(name)'; use dot, dot-layout, svg, png, pdf, mermaid or c4plantuml")
             }
             if !result.contains(format) { result.append(format) }
         }
@@ -91,14 +94,23 @@ struct RenderCommand: ParsableCommand {
         return result
     }
 
-    /// The diagram's DOT text: from the model, or the input itself when it is DOT already.
-    private func diagramSource() throws -> String {
+    /// What the formats are made from: the model's diagram in every form asked for, or a DOT file as it is.
+    private struct Source {
+        var dot: String
+        /// Text formats written from the model itself rather than from DOT.
+        var texts: [RenderFormat: String] = [:]
+    }
+
+    private func diagramSource(for formats: [RenderFormat]) throws -> Source {
         let ext = URL(fileURLWithPath: model).pathExtension.lowercased()
         if ext == "dot" || ext == "gv" {
+            if let modelOnly = formats.first(where: { $0.graphviz == nil && $0 != .dot }) {
+                throw CLIError("\(modelOnly.rawValue) is drawn from a model, not from DOT", hint: "give the model file instead of \(model)")
+            }
             guard let text = try? String(contentsOfFile: model, encoding: .utf8) else {
                 throw CLIError("cannot read \(model)", hint: "check the path and that the file is UTF-8")
             }
-            return text
+            return Source(dot: text)
         }
         let loaded = try ModelLoader.load(model)
         let findings = noFindings ? [] : Validator.validate(loaded)
@@ -106,7 +118,16 @@ struct RenderCommand: ParsableCommand {
         let options = DiagramOptions(
             view: view, rankdir: rankdir, title: title, showFindings: !noFindings, showLegend: !noLegend,
             multiplicity: drawn.multiplicity)
-        return DiagramRenderer.dot(for: drawn.architecture, findings: findings, options: options)
+        var source = Source(dot: DiagramRenderer.dot(for: drawn.architecture, findings: findings, options: options))
+        for format in formats {
+            switch format {
+            case .mermaid: source.texts[format] = DiagramRenderer.mermaid(for: drawn.architecture, findings: findings, options: options)
+            case .c4plantuml:
+                source.texts[format] = DiagramRenderer.c4PlantUML(for: drawn.architecture, findings: findings, options: options)
+            case .dot, .dotLayout, .svg, .png, .pdf: break
+            }
+        }
+        return source
     }
 
     /// Hundreds of identical servers make an unreadable picture and a slow layout: draw one per group.
@@ -118,7 +139,9 @@ struct RenderCommand: ParsableCommand {
         return (drawn.architecture, drawn.multiplicity)
     }
 
-    private func render(_ dot: String, as format: RenderFormat) throws -> Data {
+    private func render(_ source: Source, as format: RenderFormat) throws -> Data {
+        if let text = source.texts[format] { return Data(text.utf8) }
+        let dot = source.dot
         guard let graphvizFormat = format.graphviz else { return Data(dot.utf8) }
         let resolution = format == .png ? (dpi ?? scale.map { $0 * 96 }) : nil
         do {
@@ -152,8 +175,10 @@ enum RenderFormat: String, CaseIterable {
     case dot
     case dotLayout = "dot-layout"
     case svg, png, pdf
+    case mermaid
+    case c4plantuml
 
-    /// The Graphviz output format; nil for the DOT source, which needs no Graphviz.
+    /// The Graphviz output format; nil for text drawn without Graphviz (DOT, Mermaid, PlantUML).
     var graphviz: GraphvizFormat? {
         switch self {
         case .dot: nil
@@ -161,10 +186,19 @@ enum RenderFormat: String, CaseIterable {
         case .svg: .svg
         case .png: .png
         case .pdf: .pdf
+        case .mermaid, .c4plantuml: nil
         }
     }
 
-    var fileExtension: String { self == .dotLayout ? "layout.dot" : rawValue }
+    var fileExtension: String {
+        switch self {
+        case .dotLayout: "layout.dot"
+        case .mermaid: "mmd"
+        case .c4plantuml: "puml"
+        case .dot, .svg, .png, .pdf: rawValue
+        }
+    }
+
     var isText: Bool { self != .png && self != .pdf }
 }
 

@@ -43,7 +43,7 @@ extension DiagramBuilder {
         // primary rather than in front of it, and DNS lines just point.
         let unconstrained = style == .resolves || style == .replication
         if segment.labelled && style != .resolves && !(wordless && badges.isEmpty) {
-            var markup = wordless ? FindingOverlay.markup(badges) : HTMLText.font(labelText(segment), color: style.color)
+            var markup = wordless ? FindingOverlay.markup(badges) : HTMLText.font(Self.labelText(segment), color: style.color)
             if !badges.isEmpty && !wordless {
                 markup =
                     "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"
@@ -62,7 +62,8 @@ extension DiagramBuilder {
     }
 
     /// e.g. "https:443 · TLS", "mysql:3306 · read, write (plaintext)", "replication · mysql:3306".
-    private func labelText(_ segment: Segment) -> String {
+    /// Shared by every diagram format, so a DOT edge and a Mermaid link say the same words.
+    static func labelText(_ segment: Segment) -> String {
         let first = segment.flows[0]
         let endpoint = first.port.map { "\(first.protocol):\($0)" } ?? first.protocol
         let used = Set(segment.flows.map(\.purpose))

@@ -111,44 +111,38 @@ struct DiagramBuilder {
     // MARK: Clusters
 
     private mutating func zoneClusters() -> [DOTStatement] {
-        let architecture = scene.index.architecture
-        return architecture.zones.compactMap { zone -> DOTStatement? in
-            let standalone = scene.components.filter { $0.host == nil && $0.zone == zone.id }
-            let hosts = architecture.hosts.filter { $0.zone == zone.id }
-            let body = standalone.map { DOTStatement.node(node(for: $0)) } + hosts.compactMap { hostCluster($0) }
-            guard !body.isEmpty else { return nil }
+        SceneTree(scene).zones.map { box -> DOTStatement in
+            let zone = box.zone
+            let body = box.standalone.map { DOTStatement.node(node(for: $0)) } + box.hosts.map { hostCluster($0) }
             let colors = DiagramStyle.zoneColors(zone.kind)
             var attributes = clusterAttributes(fill: colors.fill, border: colors.border, id: zone.id)
-            attributes["label"] = .html(clusterLabel(zone.displayName, kind: zoneKindText(zone), size: 12, id: zone.id))
+            attributes["label"] = .html(clusterLabel(zone.displayName, kind: SceneTree.kindText(zone), size: 12, id: zone.id))
             return .subgraph(DOTSubgraph(DOTEncoder.identifier(zone.id.rawValue, prefix: "cluster_zone_"), attributes, body))
         }
     }
 
     /// Hosts without a known zone, and stand-alone components without one.
     private mutating func unzoned() -> [DOTStatement] {
-        let zones = Set(scene.index.architecture.zones.map(\.id))
-        let hosts = scene.index.architecture.hosts.filter { $0.zone.map { !zones.contains($0) } ?? true }
-        let loose = scene.components.filter { component in
-            if let host = component.host { return scene.index.hosts[host] == nil }
-            return component.zone.map { !zones.contains($0) } ?? true
-        }
-        return hosts.compactMap { hostCluster($0) } + loose.map { .node(node(for: $0)) }
+        let tree = SceneTree(scene)
+        return tree.unzonedHosts.map { hostCluster($0) } + tree.loose.map { .node(node(for: $0)) }
     }
 
-    private mutating func hostCluster(_ host: Host) -> DOTStatement? {
-        let members = scene.components.filter { $0.host == host.id }
-        guard !members.isEmpty else { return nil }
+    private mutating func hostCluster(_ box: SceneTree.HostBox) -> DOTStatement {
+        let host = box.host
         var attributes = clusterAttributes(fill: "#FFFFFF", border: DiagramStyle.hostBorder, id: host.id)
         attributes["label"] = .html(clusterLabel(host.displayName, kind: "host", size: 11, id: host.id))
-        let focus = members.filter { !scene.dimmed.contains($0.id) }
-        let context = members.filter { scene.dimmed.contains($0.id) }
-        var body = focus.map { DOTStatement.node(node(for: $0)) }
-        if !context.isEmpty { body.insert(.node(contextNode(for: host, context, hasFocus: !focus.isEmpty)), at: 0) }
+        var body = box.focus.map { DOTStatement.node(node(for: $0)) }
+        if !box.context.isEmpty { body.insert(.node(contextNode(for: host, box.context, hasFocus: !box.focus.isEmpty)), at: 0) }
         return .subgraph(DOTSubgraph(DOTEncoder.identifier(host.id.rawValue, prefix: "cluster_host_"), attributes, body))
     }
 
     /// The id of the grey node that stands for a host's out-of-view components.
     static func contextNodeID(_ host: ElementID) -> String { "context:" + DOTEncoder.identifier(host.rawValue) }
+
+    /// What a host with nothing in focus says under its grey node.
+    static func contextNote(_ view: DiagramView) -> String {
+        view == .monitoring ? "no monitoring agent" : "nothing in this view"
+    }
 
     /// One grey node listing a host's components outside the view, so the host keeps its size
     /// and a host with nothing in focus (no monitoring agent, say) stands out.
@@ -158,7 +152,7 @@ struct DiagramBuilder {
         if !hasFocus {
             rows.append(
                 HTMLText.font(
-                    scene.view == .monitoring ? "no monitoring agent" : "nothing in this view", size: 9, color: DiagramStyle.muted,
+                    Self.contextNote(scene.view), size: 9, color: DiagramStyle.muted,
                     bold: true))
         }
         return DOTNode(
@@ -187,16 +181,5 @@ struct DiagramBuilder {
         guard !badges.isEmpty else { return markup }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"
             + FindingOverlay.markup(badges) + "</TD></TR></TABLE>"
-    }
-
-    private func zoneKindText(_ zone: Zone) -> String? {
-        let text =
-            switch zone.kind {
-            case .internet: "internet"
-            case .external: "external"
-            case .dmz: "DMZ"
-            case .private: "private network"
-            }
-        return zone.displayName.lowercased() == text.lowercased() ? nil : text
     }
 }

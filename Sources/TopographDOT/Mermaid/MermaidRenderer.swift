@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 extension DiagramRenderer {
@@ -5,7 +6,7 @@ extension DiagramRenderer {
     /// themselves. Same scene, segments, words and colours as the DOT diagram; what Mermaid cannot
     /// express (badges as coloured cells, arrowhead kinds, the legend) is listed in the README.
     public static func mermaid(for architecture: Architecture, findings: [Finding], options: DiagramOptions = DiagramOptions()) -> String {
-        let scene = DiagramScene(architecture, view: options.view)
+        let scene = DiagramScene(ArchitectureFacts(architecture), view: options.view)
         let overlay = FindingOverlay(findings: findings, enabled: options.showFindings, index: scene.index)
         var builder = MermaidBuilder(scene: scene, overlay: overlay, options: options)
         return builder.build()

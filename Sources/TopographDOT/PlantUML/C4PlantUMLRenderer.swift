@@ -1,3 +1,4 @@
+import TopographAnalysis
 import TopographModel
 
 extension DiagramRenderer {
@@ -6,7 +7,7 @@ extension DiagramRenderer {
     /// relationships, tagged with the DOT diagram's colours and line styles.
     public static func c4PlantUML(for architecture: Architecture, findings: [Finding], options: DiagramOptions = DiagramOptions()) -> String
     {
-        let scene = DiagramScene(architecture, view: options.view)
+        let scene = DiagramScene(ArchitectureFacts(architecture), view: options.view)
         let overlay = FindingOverlay(findings: findings, enabled: options.showFindings, index: scene.index)
         var builder = C4Builder(scene: scene, overlay: overlay, options: options)
         return builder.build()

@@ -4,8 +4,8 @@ import TopographModel
 /// write flows, and by which flow each was first reached (a shortest path, for evidence).
 public struct InternetReach: Sendable {
     /// The flow by which each reached element was first entered; sources have none.
-    public private(set) var entry: [ElementID: Flow] = [:]
-    public private(set) var reached: Set<ElementID> = []
+    public let entry: [ElementID: Flow]
+    public let reached: Set<ElementID>
 
     /// Whether a flow is part of a user's request: admin, monitoring, health-check, replication
     /// and DNS traffic are not.
@@ -14,17 +14,9 @@ public struct InternetReach: Sendable {
     }
 
     init(index: ArchitectureIndex, sources: [ElementID]) {
-        var queue = sources.filter { reached.insert($0).inserted }
-        var head = 0
-        while head < queue.count {
-            let v = queue[head]
-            head += 1
-            for flow in index.outgoing[v] ?? [] where Self.carriesRequests(flow) && !reached.contains(flow.to) {
-                reached.insert(flow.to)
-                entry[flow.to] = flow
-                queue.append(flow.to)
-            }
-        }
+        let search = FlowSearch(index: index, from: sources, following: Self.carriesRequests)
+        entry = search.entry
+        reached = Set(search.origin.keys)
     }
 
     /// The element ids from an internet source to `id`, or empty when outside traffic never gets there.

@@ -49,34 +49,14 @@ public struct TLSFacts: Sendable {
         }
         terminationPoints = points
         encryptedEntry = entry
-        decryptedAt = Self.plaintextRegion(from: points, index: index)
+        // Everything reached from a termination point over unencrypted request flows.
+        decryptedAt = FlowSearch(index: index, from: points) { $0.purpose == .request && !$0.encrypted }.origin
         let region = decryptedAt
         plaintextHops = index.architecture.flows.filter {
             $0.purpose == .request && !$0.encrypted && index.unit(of: $0.from) != index.unit(of: $0.to) && region[$0.from] != nil
         }
         (plaintextEntries, plaintextEntryFlows) = Self.plaintextEntries(index: index, isInternetSource: isInternetSource)
         endpoints = Self.endpoints(index: index)
-    }
-
-    /// Everything reached from a termination point over unencrypted request flows (one BFS).
-    private static func plaintextRegion(from points: [ElementID], index: ArchitectureIndex) -> [ElementID: ElementID] {
-        var origin: [ElementID: ElementID] = [:]
-        var queue: [ElementID] = []
-        for p in points where origin[p] == nil {
-            origin[p] = p
-            queue.append(p)
-        }
-        var head = 0
-        while head < queue.count {
-            let v = queue[head]
-            head += 1
-            for flow in index.outgoing[v] ?? [] where flow.purpose == .request && !flow.encrypted {
-                guard origin[flow.to] == nil else { continue }
-                origin[flow.to] = origin[v]
-                queue.append(flow.to)
-            }
-        }
-        return origin
     }
 
     private static func plaintextEntries(index: ArchitectureIndex, isInternetSource: Set<ElementID>) -> ([ElementID], [ElementID: [Flow]]) {

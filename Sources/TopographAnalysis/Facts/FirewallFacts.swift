@@ -66,22 +66,37 @@ public struct FirewallFacts: Sendable {
     /// guarding the source, then the ingress rules of those guarding the target. Traffic within
     /// one machine passes none; a network firewall in front of both ends is not crossed.
     public func crossings(of flow: Flow) -> [FirewallCrossing] {
-        guard !coveringCache.isEmpty, index.unit(of: flow.from) != index.unit(of: flow.to) else { return [] }
-        let atSource = covering(flow.from)
-        let atTarget = covering(flow.to)
-        guard !atSource.isEmpty || !atTarget.isEmpty else { return [] }
         var result: [FirewallCrossing] = []
-        for fw in atSource where fw.spec.firewall?.scope == .host || !atTarget.contains(where: { $0.id == fw.id }) {
-            result.append(verdict(fw, .egress, peer: flow.to, port: flow.port, protocol: flow.protocol))
-        }
-        for fw in atTarget where fw.spec.firewall?.scope == .host || !atSource.contains(where: { $0.id == fw.id }) {
-            result.append(verdict(fw, .ingress, peer: flow.from, port: flow.port, protocol: flow.protocol))
+        visitCrossings(of: flow) {
+            result.append($0)
+            return true
         }
         return result
     }
 
     /// The first firewall on a flow's way that drops it, or nil when every one lets it through.
-    public func denial(of flow: Flow) -> FirewallCrossing? { crossings(of: flow).first { !$0.allowed } }
+    public func denial(of flow: Flow) -> FirewallCrossing? {
+        var denial: FirewallCrossing?
+        visitCrossings(of: flow) { crossing in
+            if !crossing.allowed { denial = crossing }
+            return crossing.allowed
+        }
+        return denial
+    }
+
+    /// Calls `visit` with each crossing of `crossings(of:)`, in order, until it returns false;
+    /// allocates nothing, since lint asks this of every flow.
+    private func visitCrossings(of flow: Flow, _ visit: (FirewallCrossing) -> Bool) {
+        guard !coveringCache.isEmpty, index.unit(of: flow.from) != index.unit(of: flow.to) else { return }
+        let atSource = covering(flow.from)
+        let atTarget = covering(flow.to)
+        for fw in atSource where fw.spec.firewall?.scope == .host || !atTarget.contains(where: { $0.id == fw.id }) {
+            guard visit(verdict(fw, .egress, peer: flow.to, port: flow.port, protocol: flow.protocol)) else { return }
+        }
+        for fw in atTarget where fw.spec.firewall?.scope == .host || !atSource.contains(where: { $0.id == fw.id }) {
+            guard visit(verdict(fw, .ingress, peer: flow.from, port: flow.port, protocol: flow.protocol)) else { return }
+        }
+    }
 
     /// The crossings of every flow, by firewall, in flow order (one pass; for whole-model reports).
     public func crossingsByFirewall() -> [ElementID: [(flow: Flow, crossing: FirewallCrossing)]] {

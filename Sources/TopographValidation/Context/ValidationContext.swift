@@ -4,24 +4,48 @@ import TopographModel
 /// What a rule sees: the model's facts (computed once, shared with the document and the diagram)
 /// and the date the run is evaluated on, plus the wording helpers findings share.
 ///
-/// Facts are read through dynamic member lookup (`context.tls`, `context.firewalls`), so a rule
-/// reads exactly what the design document and the diagram read.
-@dynamicMemberLookup
+/// A rule reads exactly what the design document and the diagram read. The facts are stored
+/// here once (not forwarded through key paths), so rules that consult them per flow read them in
+/// place instead of copying a fact's tables on every access.
 final class ValidationContext {
     let facts: ArchitectureFacts
     /// `YYYY-MM-DD` the run is evaluated on; nil when dates must not matter.
     let today: String?
+    let architecture: Architecture
+    let index: ArchitectureIndex
+    let isInternetSource: Set<ElementID>
+    let reach: InternetReach
+    let tls: TLSFacts
+    let firewalls: FirewallFacts
+    let exposure: ExposureFacts
+    let replication: ReplicationFacts
+    let tiers: TierFacts
+    let monitoring: MonitoringFacts
+    let sharedFate: SharedFateFacts
+    let failure: FailureFacts
+    let certificates: CertificateFacts
 
     init(_ facts: ArchitectureFacts, today: String? = nil) {
         self.facts = facts
         self.today = today
+        architecture = facts.architecture
+        index = facts.index
+        isInternetSource = facts.isInternetSource
+        reach = facts.reach
+        tls = facts.tls
+        firewalls = facts.firewalls
+        exposure = facts.exposure
+        replication = facts.replication
+        tiers = facts.tiers
+        monitoring = facts.monitoring
+        sharedFate = facts.sharedFate
+        failure = facts.failure
+        certificates = facts.certificates
     }
 
     convenience init(_ architecture: Architecture, today: String? = nil) {
         self.init(ArchitectureFacts(architecture), today: today)
     }
-
-    subscript<T>(dynamicMember keyPath: KeyPath<ArchitectureFacts, T>) -> T { facts[keyPath: keyPath] }
 
     // MARK: Element helpers
 
@@ -59,7 +83,7 @@ final class ValidationContext {
 
     /// `web 80, app 8000`: what listens on a machine.
     func listening(on unit: ElementID) -> String {
-        let components = facts.index.hosts[unit] != nil ? components(on: unit) : component(unit).map { [$0] } ?? []
+        let components = index.hosts[unit] != nil ? components(on: unit) : component(unit).map { [$0] } ?? []
         let items = components.filter { !$0.ports.isEmpty }.map { "\($0.id) \($0.ports.map(String.init).joined(separator: ","))" }
         return items.isEmpty ? "no ports declared" : items.joined(separator: ", ")
     }

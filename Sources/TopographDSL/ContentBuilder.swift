@@ -3,10 +3,21 @@ import TopographModel
 /// The one result builder of the DSL: collects the elements of a block, with `if`, `for` and
 /// helper functions returning arrays. `Element` is the context (`any ZoneContent`, ...), so a
 /// block accepts only what may be nested there and anything else fails to compile.
+///
+/// `buildExpression` takes the position of each expression in the block (Swift fills `#line` in at
+/// the expression), so an element made in a helper function is located where the helper is called.
 @resultBuilder
 public enum ContentBuilder<Element> {
-    public static func buildExpression(_ element: Element) -> [Element] { [element] }
-    public static func buildExpression(_ elements: [Element]) -> [Element] { elements }
+    public static func buildExpression(
+        _ element: Element, file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> [Element] {
+        [CallSite.wrap(element, at: SourceLocation(file, line, column))]
+    }
+    public static func buildExpression(
+        _ elements: [Element], file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> [Element] {
+        elements.map { CallSite.wrap($0, at: SourceLocation(file, line, column)) }
+    }
     public static func buildBlock(_ parts: [Element]...) -> [Element] { parts.flatMap { $0 } }
     public static func buildOptional(_ part: [Element]?) -> [Element] { part ?? [] }
     public static func buildEither(first part: [Element]) -> [Element] { part }

@@ -13,29 +13,47 @@ public struct Lowering {
     var rules: [FirewallRule] = []
     /// Where accepted risks name an element: the checker reports unknown ones without a location.
     var riskLocations: [ElementID: SourceLocation] = [:]
+    /// Set while lowering an element a helper function made: where the design calls the helper.
+    var callSite: SourceLocation?
+    /// Where elements located at a call site were written, for diagnostics' hints.
+    var writtenAt: [ElementID: SourceLocation] = [:]
 
     init(_ architecture: TopographModel.Architecture) { self.architecture = architecture }
 
     /// Remembers where `id` was declared. The last declaration wins, so the checker's duplicate-id
     /// diagnostic points at the duplicate rather than the original.
-    mutating func declare(_ id: String, at location: SourceLocation) {
-        if id.isEmpty { report("an element id must not be empty", at: location) }
-        architecture.sources[ElementID(id)] = location
+    /// Inside a helper's element, the call site stands for `location`.
+    @discardableResult
+    mutating func declare(_ id: String, at location: SourceLocation) -> SourceLocation {
+        let placed = placed(location)
+        if id.isEmpty { report("an element id must not be empty", at: placed) }
+        architecture.sources[ElementID(id)] = placed
+        if placed != location { writtenAt[ElementID(id)] = location }
+        return placed
     }
 
-    /// Gives location-less diagnostics about an accepted risk's element the risk's location.
+    /// Where to report something written at `location`: the helper's call site when inside one.
+    func placed(_ location: SourceLocation) -> SourceLocation { callSite ?? location }
+
+    /// Gives location-less diagnostics about an accepted risk's element the risk's location, and
+    /// says where a helper wrote an element that is reported at the helper's call site.
     func locate(_ diagnostics: [ModelDiagnostic]) -> [ModelDiagnostic] {
         diagnostics.map { diagnostic in
             var diagnostic = diagnostic
             if diagnostic.location == nil, let element = diagnostic.element {
                 diagnostic.location = riskLocations[element]
             }
+            if let element = diagnostic.element, let written = writtenAt[element] {
+                let note = "'\(element)' is written at \(written), in a helper called here"
+                diagnostic.hint = diagnostic.hint.map { "\($0)\n  note: \(note)" } ?? note
+            }
             return diagnostic
         }
     }
 
     mutating func report(_ message: String, at location: SourceLocation?, element: String? = nil, hint: String? = nil) {
-        diagnostics.append(ModelDiagnostic(message, at: location, element: element.map { ElementID($0) }, hint: hint))
+        diagnostics.append(
+            ModelDiagnostic(message, at: location.map(placed), element: element.map { ElementID($0) }, hint: hint))
     }
 
     /// Reports ports outside 0...65535.

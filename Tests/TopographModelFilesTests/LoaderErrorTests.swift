@@ -10,7 +10,7 @@ import TopographModel
         let d = diagnostics("name: m\nzones:\n  - id: z\n    kind: dmz\n    nmae: Z\n")
         #expect(d.count == 1)
         #expect(d.first?.location == SourceLocation(file: "m.yaml", line: 5, column: 5))
-        #expect(d.first?.message == "unknown key 'nmae' in zone; valid keys: id, name, kind, description, accepts")
+        #expect(d.first?.message == "unknown key 'nmae' in zone; valid keys: id, name, kind, description, networks, failureDomain, accepts")
         #expect(d.first?.hint == "did you mean 'name'?")
     }
 

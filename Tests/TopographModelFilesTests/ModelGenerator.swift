@@ -31,16 +31,24 @@ struct ModelGenerator {
 
     mutating func architecture() -> Architecture {
         let zones = ids(int(1...3), prefix: "z").map {
-            Zone(id: $0, name: maybe { $0.text() }, kind: pick(ZoneKind.allCases), description: maybe { $0.text() })
+            Zone(
+                id: $0, name: maybe { $0.text() }, kind: pick(ZoneKind.allCases), description: maybe { $0.text() },
+                networks: maybe { _ in ["10.0.0.0/8"] } ?? [])
         }
-        let hosts = ids(int(0...3), prefix: "h").map { Host(id: $0, name: maybe { $0.text() }, zone: pick(zones).id) }
+        let hosts = ids(int(0...3), prefix: "h").enumerated().map { i, id in
+            Host(
+                id: id, name: maybe { $0.text() }, zone: pick(zones).id, addresses: maybe { _ in ["10.0.0.\(i + 1)"] } ?? [],
+                failureDomain: maybe { FailureDomain(region: $0.maybe { $0.text() }, availabilityZone: $0.text(), rack: $0.maybe { $0.text() }) })
+        }
         let componentIDs = ids(int(1...8), prefix: "c")
         var components: [Component] = []
         for id in componentIDs {
-            let onHost = !hosts.isEmpty && bool()
+            let spec = spec(componentIDs, zones.map(\.id))
+            // A virtual IP floats between its members, so it never runs on a host.
+            let onHost = !hosts.isEmpty && bool() && spec.kind != .virtualIP
             components.append(
                 Component(
-                    id: id, name: maybe { $0.text() }, spec: spec(componentIDs, zones.map(\.id)),
+                    id: id, name: maybe { $0.text() }, spec: spec,
                     host: onHost ? pick(hosts).id : nil, zone: onHost ? nil : maybe { $0.pick(zones).id },
                     software: maybe { Software(product: $0.text().isEmpty ? "x" : $0.text(), version: $0.maybe { $0.text() }) },
                     ports: (0..<int(0...2)).map { _ in int(0...65535) }, description: maybe { $0.text() }))
@@ -52,10 +60,12 @@ struct ModelGenerator {
             components[i].tls = TLSEndpoint(mode: pick(TLSMode.allCases), certificate: "cert", minVersion: maybe { $0.text() })
         }
         let flows = (0..<int(0...5)).map { i in
-            Flow(
-                id: ElementID("flow\(i)"), from: pick(componentIDs), to: pick(componentIDs),
-                protocol: pick(["http", "https", "mysql", text()]),
-                port: maybe { $0.int(1...65535) }, encrypted: maybe { $0.bool() }, purpose: pick(FlowPurpose.allCases),
+            let proto = pick(["http", "https", "mysql", "postgresql+tls", "file", text()])
+            // Every flow has a port, given or derived; only local protocols (files) need none.
+            let needsPort = Flow.defaultPort(for: proto) == nil && ProtocolTable.info(proto)?.local != true
+            return Flow(
+                id: ElementID("flow\(i)"), from: pick(componentIDs), to: pick(componentIDs), protocol: proto,
+                port: needsPort ? int(1...65535) : maybe { $0.int(1...65535) }, encrypted: maybe { $0.bool() }, purpose: pick(FlowPurpose.allCases),
                 description: maybe { $0.text() })
         }
         let risks = (0..<int(0...2)).map { _ in
@@ -67,7 +77,7 @@ struct ModelGenerator {
     }
 
     mutating func spec(_ ids: [ElementID], _ zones: [ElementID]) -> ComponentSpec {
-        switch int(0...10) {
+        switch int(0...17) {
         case 0: return .client
         case 1: return .webServer
         case 2: return .appServer
@@ -78,7 +88,8 @@ struct ModelGenerator {
                     ttl: maybe { $0.int(0...86400) }))
         case 4:
             let rule = FirewallRule(
-                action: pick(FirewallPolicy.allCases), direction: pick(TrafficDirection.allCases), peer: maybe { $0.text() },
+                action: pick(FirewallPolicy.allCases), direction: pick(TrafficDirection.allCases),
+                peer: maybe { $0.pick(["any", "10.1.0.0/16", "2001:db8::/32", $0.pick(ids).rawValue, $0.pick(zones).rawValue]) },
                 ports: [PortRange(int(0...100)), PortRange(1000, 2000)], transport: pick(Transport.allCases),
                 description: maybe { $0.text() })
             return .firewall(
@@ -92,20 +103,31 @@ struct ModelGenerator {
                     backends: [pick(ids)],
                     healthCheck: maybe {
                         HealthCheck(protocol: $0.text(), path: $0.maybe { $0.text() }, intervalSeconds: $0.maybe { $0.int(1...60) })
-                    }))
+                    }, routing: maybe { ReadWriteRouting(writes: [$0.pick(ids)], reads: [$0.pick(ids)]) }))
         case 6:
             return .database(
                 DatabaseSpec(
                     engine: maybe { $0.text() }, role: pick(DatabaseRole.allCases), replicatesFrom: maybe { $0.pick(ids) },
                     readOnly: maybe { $0.bool() }, replication: maybe { $0.pick(ReplicationMode.allCases) },
-                    failover: maybe { $0.pick(FailoverMode.allCases) }))
-        case 7: return .cache(CacheSpec(engine: maybe { $0.text() }))
+                    failover: maybe { $0.pick(FailoverMode.allCases) }, provider: maybe { $0.text() }))
+        case 7: return .cache(CacheSpec(engine: maybe { $0.text() }, provider: maybe { $0.text() }))
         case 8:
             return .monitoringAgent(
                 MonitoringAgentSpec(
-                    vendor: maybe { $0.text() }, collects: Array(TelemetryKind.allCases.prefix(int(0...4))), shipsTo: maybe { $0.pick(ids) }
-                ))
+                    vendor: maybe { $0.text() }, collects: Array(TelemetryKind.allCases.prefix(int(0...4))), shipsTo: maybe { $0.pick(ids) },
+                    scrapedBy: maybe { $0.pick(ids) }))
         case 9: return .monitoringPlatform(MonitoringPlatformSpec(vendor: maybe { $0.text() }, saas: bool()))
+        case 10: return .bastion
+        case 11: return .vpnGateway(VPNGatewaySpec(clientNetwork: maybe { _ in "10.8.0.0/24" }))
+        case 12:
+            return .virtualIP(
+                VirtualIPSpec(
+                    members: [pick(ids)], mode: pick(VirtualIPMode.allCases), address: nil,
+                    mechanism: maybe { $0.text() }))
+        case 13: return .cdn(CDNSpec(provider: maybe { $0.text() }, origins: [pick(ids)]))
+        case 14: return .waf(WAFSpec(provider: maybe { $0.text() }, mode: pick(WAFMode.allCases)))
+        case 15: return .messageQueue(MessageQueueSpec(engine: maybe { $0.text() }, provider: maybe { $0.text() }))
+        case 16: return .objectStorage(ObjectStorageSpec(provider: maybe { $0.text() }, publicRead: bool()))
         default: return .generic(GenericSpec(role: maybe { $0.text() }))
         }
     }

@@ -3,8 +3,8 @@ import TopographModel
 /// Which firewalls guard which elements, and what they do to each flow, in both directions.
 ///
 /// A host firewall guards every component on its host. A network firewall guards the elements,
-/// hosts and zones in `protects`; traffic between two elements behind the same network firewall
-/// never crosses it. A flow leaves through the firewalls guarding its source (egress rules) and
+/// hosts and zones in `protects`; it sits between networks, so traffic between two zones it
+/// protects crosses it, while traffic inside one protected zone does not. A flow leaves through the firewalls guarding its source (egress rules) and
 /// enters through those guarding its target (ingress rules). Rules are evaluated in order, first
 /// match wins, else the default policy of that direction.
 public struct FirewallFacts: Sendable {
@@ -64,7 +64,7 @@ public struct FirewallFacts: Sendable {
 
     /// The firewalls a flow passes, each with its verdict: first the egress rules of those
     /// guarding the source, then the ingress rules of those guarding the target. Traffic within
-    /// one machine passes none; a network firewall in front of both ends is not crossed.
+    /// one machine passes none; a network firewall in front of both ends is crossed only between zones.
     public func crossings(of flow: Flow) -> [FirewallCrossing] {
         var result: [FirewallCrossing] = []
         visitCrossings(of: flow) {
@@ -72,6 +72,13 @@ public struct FirewallFacts: Sendable {
             return true
         }
         return result
+    }
+
+    /// Host firewalls filter everything to and from their host; a network firewall what it
+    /// separates (`FirewallSpec.separates`): traffic between two zones it protects crosses it.
+    private func crosses(_ fw: Component, _ flow: Flow) -> Bool {
+        guard let spec = fw.spec.firewall else { return false }
+        return spec.scope == .host || spec.separates(flow.from, flow.to, index: index)
     }
 
     /// The first firewall on a flow's way that drops it, or nil when every one lets it through.
@@ -90,10 +97,10 @@ public struct FirewallFacts: Sendable {
         guard !coveringCache.isEmpty, index.unit(of: flow.from) != index.unit(of: flow.to) else { return }
         let atSource = covering(flow.from)
         let atTarget = covering(flow.to)
-        for fw in atSource where fw.spec.firewall?.scope == .host || !atTarget.contains(where: { $0.id == fw.id }) {
+        for fw in atSource where crosses(fw, flow) {
             guard visit(verdict(fw, .egress, peer: flow.to, port: flow.port, protocol: flow.protocol)) else { return }
         }
-        for fw in atTarget where fw.spec.firewall?.scope == .host || !atSource.contains(where: { $0.id == fw.id }) {
+        for fw in atTarget where crosses(fw, flow) {
             guard visit(verdict(fw, .ingress, peer: flow.from, port: flow.port, protocol: flow.protocol)) else { return }
         }
     }

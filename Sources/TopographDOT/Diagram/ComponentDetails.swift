@@ -22,7 +22,7 @@ enum ComponentDetails {
             return "\(spec.scope == .network ? "network" : "host") firewall" + (software.map { " · \($0)" } ?? "")
         case .database(let spec):
             let product = software ?? spec.engine ?? "database"
-            return "\(product) · \(roleText(spec.role))"
+            return "\(product) · \(roleText(spec.role))" + (spec.provider.map { " · managed by \($0)" } ?? "")
         case .dnsRecord(let spec):
             return "DNS \(spec.type.rawValue) \(spec.name)"
         case .monitoringPlatform(let spec):
@@ -30,7 +30,16 @@ enum ComponentDetails {
             return product + (spec.saas ? " · SaaS" : "")
         case .generic(let spec):
             return [spec.role ?? "component", software].compactMap { $0 }.joined(separator: " · ")
-        default:
+        case .cache(let spec):
+            return [spec.provider == nil ? "cache" : "managed cache", software ?? spec.provider].compactMap { $0 }.joined(separator: " · ")
+        case .cdn(let spec): return ["CDN", spec.provider].compactMap { $0 }.joined(separator: " · ")
+        case .waf(let spec): return ["WAF", software ?? spec.provider].compactMap { $0 }.joined(separator: " · ")
+        case .messageQueue(let spec):
+            return ["message queue", software ?? spec.provider ?? spec.engine].compactMap { $0 }.joined(separator: " · ")
+        case .objectStorage(let spec):
+            return ["object storage", software ?? spec.provider].compactMap { $0 }.joined(separator: " · ")
+        case .virtualIP(let spec): return ["virtual IP", spec.address].compactMap { $0 }.joined(separator: " · ")
+        case .client, .loadBalancer, .webServer, .appServer, .monitoringAgent, .bastion, .vpnGateway:
             return [component.kind.title, software].compactMap { $0 }.joined(separator: " · ")
         }
     }
@@ -56,9 +65,26 @@ enum ComponentDetails {
             // A grouped backend stands for every server folded into it.
             let count = spec.backends.reduce(0) { $0 + (multiplicity[$1] ?? 1) }
             let pool = "\(count) backend\(count == 1 ? "" : "s")"
-            return [mode, algorithm, pool].compactMap { $0 }.joined(separator: " · ")
+            let split = spec.routing.map { routing in
+                "writes → \(routing.writes.map { index.displayName(of: $0) }.joined(separator: ", ")), reads → "
+                    + routing.reads.map { index.displayName(of: $0) }.joined(separator: ", ")
+            }
+            return [mode, algorithm, pool, split].compactMap { $0 }.joined(separator: " · ")
+        case .virtualIP(let spec):
+            let mechanism = spec.mechanism
+            let members = "held by " + spec.members.map { index.displayName(of: $0) }.joined(separator: ", ")
+            return [words(spec.mode.rawValue), mechanism, members].compactMap { $0 }.joined(separator: " · ")
+        case .vpnGateway(let spec):
+            return spec.clientNetwork.map { "clients \($0)" }
+        case .waf(let spec):
+            return spec.mode == .block ? "blocks matches" : "detect only"
+        case .cdn(let spec) where !spec.origins.isEmpty:
+            return "origin " + spec.origins.map { index.displayName(of: $0) }.joined(separator: ", ")
+        case .objectStorage(let spec) where spec.publicRead:
+            return "public read"
         case .monitoringAgent(let spec):
-            return spec.collects.map(\.rawValue).joined(separator: ", ")
+            let kinds = spec.collects.map(\.rawValue).joined(separator: ", ")
+            return spec.scrapedBy != nil && spec.shipsTo == nil ? kinds + " · scraped" : kinds
         case .dnsRecord(let spec) where spec.value != nil:
             return "→ \(spec.value!)"
         default:

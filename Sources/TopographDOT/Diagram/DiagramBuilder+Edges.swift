@@ -26,7 +26,7 @@ extension DiagramBuilder {
 
     private mutating func edge(for segment: Segment) -> DOTEdge {
         let style = segment.edgeClass
-        let badges = segment.labelled && style != .resolves ? overlay.badges(for: segment.flows) : []
+        let badges = segment.labelled && style != .resolves && style != .heldBy ? overlay.badges(for: segment.flows) : []
         overlay.markDrawn(badges)
         var attributes: DOTAttributes = [
             "color": .string(style.color),
@@ -79,7 +79,7 @@ extension DiagramBuilder {
             return (purposes + [endpoint]).joined(separator: " · ") + (segment.encrypted ? " · TLS" : "")
         case .dns:
             return endpoint
-        case .resolves:
+        case .resolves, .heldBy:
             return ""
         }
     }

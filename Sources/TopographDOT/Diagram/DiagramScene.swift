@@ -80,7 +80,7 @@ struct DiagramScene {
         case .security:
             return [.monitoringAgent, .monitoringPlatform].contains(component.kind) ? .hidden : .focus
         case .data:
-            if [.database, .cache].contains(component.kind) || isEndpoint { return .focus }
+            if [.database, .cache, .messageQueue, .objectStorage].contains(component.kind) || isEndpoint { return .focus }
             return .hidden
         case .monitoring:
             if [.monitoringAgent, .monitoringPlatform].contains(component.kind) { return .focus }

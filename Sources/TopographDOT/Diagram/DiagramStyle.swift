@@ -37,6 +37,15 @@ enum DiagramStyle {
         case .monitoringAgent: NodeLook(shape: "cds", fill: "#E0F2F1", border: "#00796B", shapeName: "arrow tag")
         case .monitoringPlatform: NodeLook(shape: "tab", fill: "#B2DFDB", border: "#004D40", penwidth: "1.6", shapeName: "tab")
         case .generic: NodeLook(shape: "box", fill: "#FAFAFA", border: "#9E9E9E", shapeName: "box")
+        case .bastion: NodeLook(shape: "house", fill: "#EFEBE9", border: "#5D4037", penwidth: "1.6", shapeName: "house")
+        case .vpnGateway:
+            NodeLook(shape: "invhouse", fill: "#EDE7F6", border: "#4527A0", penwidth: "1.6", shapeName: "inverted house")
+        case .virtualIP:
+            NodeLook(shape: "ellipse", fill: "#E1F5FE", border: "#0277BD", style: "filled,dashed", penwidth: "1.6", shapeName: "dashed ellipse")
+        case .cdn: NodeLook(shape: "octagon", fill: "#E0F7FA", border: "#00838F", shapeName: "octagon")
+        case .waf: NodeLook(shape: "pentagon", fill: "#FCE4EC", border: "#AD1457", penwidth: "1.6", shapeName: "pentagon")
+        case .messageQueue: NodeLook(shape: "box3d", fill: "#FFFDE7", border: "#F9A825", shapeName: "3-D box")
+        case .objectStorage: NodeLook(shape: "folder", fill: "#F1F8E9", border: "#558B2F", shapeName: "folder")
         }
     }
 
@@ -68,7 +77,7 @@ enum DiagramStyle {
 
 /// How a hop is drawn; the legend lists these in this order.
 enum EdgeClass: Int, CaseIterable, Comparable {
-    case secureData, plaintextData, replication, telemetry, dns, control, local, resolves
+    case secureData, plaintextData, replication, telemetry, dns, control, local, resolves, heldBy
 
     static func < (lhs: EdgeClass, rhs: EdgeClass) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -96,13 +105,14 @@ enum EdgeClass: Int, CaseIterable, Comparable {
         case .dns, .resolves: "#9E9E9E"
         case .control: "#795548"
         case .local: "#757575"
+        case .heldBy: "#0277BD"
         }
     }
 
     var penwidth: String {
         switch self {
         case .secureData, .plaintextData: "1.8"
-        case .replication: "1.2"
+        case .replication, .heldBy: "1.2"
         case .telemetry, .control, .local: "1.0"
         case .dns, .resolves: "0.8"
         }
@@ -115,7 +125,7 @@ enum EdgeClass: Int, CaseIterable, Comparable {
         case .plaintextData: "dashed"
         case .replication: encrypted ? "solid" : "dashed"
         case .telemetry, .dns, .resolves: "dotted"
-        case .control: "dashed"
+        case .control, .heldBy: "dashed"
         }
     }
 
@@ -123,7 +133,7 @@ enum EdgeClass: Int, CaseIterable, Comparable {
         switch self {
         case .secureData, .plaintextData: "normal"
         case .replication: "empty"
-        case .telemetry, .dns, .control, .local: "vee"
+        case .telemetry, .dns, .control, .local, .heldBy: "vee"
         case .resolves: "none"
         }
     }
@@ -139,6 +149,7 @@ enum EdgeClass: Int, CaseIterable, Comparable {
         case .control: ("╌╌╌›", "admin, health check")
         case .local: ("───›", "local access on one host (no network)")
         case .resolves: ("┈┈┈", "DNS record resolves to")
+        case .heldBy: ("╌╌╌›", "virtual IP answered by its members")
         }
     }
 }

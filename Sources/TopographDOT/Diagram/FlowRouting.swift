@@ -44,7 +44,7 @@ struct FlowRouter {
                 }
             }
         }
-        return merged + resolutionSegments()
+        return merged + resolutionSegments() + virtualIPSegments()
     }
 
     /// The elements a flow passes on its way: source, the firewalls that admit it into its
@@ -70,6 +70,18 @@ struct FlowRouter {
             hops.append(firewall.id)
         }
         return hops + [flow.to]
+    }
+
+    /// Dashed lines from a virtual IP to the members that answer on it: traffic to the address
+    /// reaches them. Constrained, so the address sits in front of the pair it stands for.
+    private func virtualIPSegments() -> [Segment] {
+        scene.components.flatMap { vip -> [Segment] in
+            guard let spec = vip.spec.virtualIP, scene.anchor(of: vip.id) != nil else { return [] }
+            return spec.members.filter { scene.anchor(of: $0) != nil }.map { member in
+                let flow = Flow(from: vip.id, to: member, protocol: "vip", purpose: .request)
+                return Segment(from: vip.id, to: member, edgeClass: .heldBy, encrypted: false, flows: [flow], labelled: false)
+            }
+        }
     }
 
     /// Faint lines from DNS records to the elements they resolve to.

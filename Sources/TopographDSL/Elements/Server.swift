@@ -8,14 +8,18 @@ public struct Server: ZoneContent, ArchitectureContent {
     let content: [any ServerContent]
     let location: SourceLocation
 
-    /// Declares host `id`; its body lists the components running on it.
+    /// Declares host `id`; its body lists the components running on it. `addresses` are its IP
+    /// addresses; `region`, `availabilityZone` and `rack` its failure domain (open levels come from its zone).
     public init(
-        _ id: String, name: String? = nil, zone: String? = nil, description: String? = nil,
+        _ id: String, name: String? = nil, zone: String? = nil, addresses: [String] = [], region: String? = nil,
+        availabilityZone: String? = nil, rack: String? = nil, description: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column,
         @ServerBuilder _ content: () -> [any ServerContent] = { [] }
     ) {
+        let domain = FailureDomain(region: region, availabilityZone: availabilityZone, rack: rack)
         host = TopographModel.Host(
-            id: ElementID(id), name: name, zone: zone.map { ElementID($0) }, description: description)
+            id: ElementID(id), name: name, zone: zone.map { ElementID($0) }, description: description,
+            addresses: addresses, failureDomain: domain.isEmpty ? nil : domain)
         self.content = content()
         location = SourceLocation(file, line, column)
     }

@@ -27,7 +27,10 @@ enum ComponentProse {
         case .monitoringAgent(let agent): return MonitoringProse.agent(c, agent, doc)
         case .monitoringPlatform(let platform): return MonitoringProse.platform(c, platform, doc)
         case .cache(let cache):
-            return [cache.engine.map { "An in-memory \(MD.text($0)) cache." } ?? "An in-memory cache.", traffic(c, doc)]
+            let what = cache.engine.map { "An in-memory \(MD.text($0)) cache" } ?? "An in-memory cache"
+            return [what + (cache.provider.map { ", run by \(MD.text($0)) as a managed service." } ?? "."), traffic(c, doc)]
+        case .bastion, .vpnGateway, .virtualIP, .cdn, .waf, .messageQueue, .objectStorage:
+            return ServiceProse.sentences(c, doc) + [traffic(c, doc)]
         case .generic(let g):
             return [g.role.map { "Its role: \(MD.text($0))." } ?? "Its role is not declared.", traffic(c, doc)]
         case .webServer, .appServer:

@@ -1,11 +1,15 @@
-/// The semantic checks every loader runs after building a model: duplicate ids and dangling
-/// references. Structural mistakes (wrong types, unknown keys) are the loaders' own business.
+/// The semantic checks every loader runs after building a model: duplicate ids, dangling
+/// references, flows without a port (`FlowCheck`), malformed or clashing addresses and
+/// contradictory failure domains (`NetworkCheck`). Structural mistakes (wrong types, unknown keys)
+/// are the loaders' own business.
 ///
 /// Returns diagnostics sorted by location; an empty result means the model is usable.
 public enum ModelChecker {
     public static func check(_ architecture: Architecture) -> [ModelDiagnostic] {
         var diagnostics = duplicateIDs(in: architecture)
         diagnostics += danglingReferences(in: architecture)
+        diagnostics += FlowCheck.portlessFlows(in: architecture)
+        diagnostics += NetworkCheck(index: ArchitectureIndex(architecture)).diagnostics()
         return diagnostics.sorted { lhs, rhs in
             let l = lhs.location ?? SourceLocation(file: "", line: 0)
             let r = rhs.location ?? SourceLocation(file: "", line: 0)
@@ -58,9 +62,17 @@ public enum ModelChecker {
             case .loadBalancer(let s):
                 s.cluster.forEach { require($0, from: c.id, "has cluster member", isComponent, "component") }
                 s.backends.forEach { require($0, from: c.id, "has backend", isPlaced, "host or component") }
+                s.routing?.writes.forEach { require($0, from: c.id, "routes writes to", isPlaced, "host or component") }
+                s.routing?.reads.forEach { require($0, from: c.id, "routes reads to", isPlaced, "host or component") }
             case .database(let s): require(s.replicatesFrom, from: c.id, "replicates from", isComponent, "component")
-            case .monitoringAgent(let s): require(s.shipsTo, from: c.id, "ships to", isComponent, "component")
-            default: break
+            case .monitoringAgent(let s):
+                require(s.shipsTo, from: c.id, "ships to", isComponent, "component")
+                require(s.scrapedBy, from: c.id, "is scraped by", isComponent, "component")
+            case .virtualIP(let s): s.members.forEach { require($0, from: c.id, "has member", isComponent, "component") }
+            case .cdn(let s): s.origins.forEach { require($0, from: c.id, "has origin", isPlaced, "host or component") }
+            case .client, .webServer, .appServer, .cache, .monitoringPlatform, .generic, .bastion, .vpnGateway, .waf,
+                .messageQueue, .objectStorage:
+                break
             }
         }
         for cert in a.certificates {

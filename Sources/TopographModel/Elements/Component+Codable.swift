@@ -5,6 +5,7 @@ extension Component: Codable {
     enum CodingKeys: String, CodingKey {
         case id, name, kind, host, zone, software, tls, ports, description
         case dnsRecord, firewall, loadBalancer, database, cache, monitoringAgent, monitoringPlatform, generic
+        case vpnGateway, virtualIP, cdn, waf, messageQueue, objectStorage
     }
 
     public init(from decoder: Decoder) throws {
@@ -33,6 +34,16 @@ extension Component: Codable {
             spec = .monitoringPlatform(
                 try c.decodeIfPresent(MonitoringPlatformSpec.self, forKey: .monitoringPlatform) ?? MonitoringPlatformSpec())
         case .generic: spec = .generic(try c.decodeIfPresent(GenericSpec.self, forKey: .generic) ?? GenericSpec())
+        case .bastion: spec = .bastion
+        case .vpnGateway:
+            spec = .vpnGateway(try c.decodeIfPresent(VPNGatewaySpec.self, forKey: .vpnGateway) ?? VPNGatewaySpec())
+        case .virtualIP: spec = .virtualIP(try c.decodeIfPresent(VirtualIPSpec.self, forKey: .virtualIP) ?? VirtualIPSpec())
+        case .cdn: spec = .cdn(try c.decodeIfPresent(CDNSpec.self, forKey: .cdn) ?? CDNSpec())
+        case .waf: spec = .waf(try c.decodeIfPresent(WAFSpec.self, forKey: .waf) ?? WAFSpec())
+        case .messageQueue:
+            spec = .messageQueue(try c.decodeIfPresent(MessageQueueSpec.self, forKey: .messageQueue) ?? MessageQueueSpec())
+        case .objectStorage:
+            spec = .objectStorage(try c.decodeIfPresent(ObjectStorageSpec.self, forKey: .objectStorage) ?? ObjectStorageSpec())
         }
     }
 
@@ -48,7 +59,7 @@ extension Component: Codable {
         if !ports.isEmpty { try c.encode(ports, forKey: .ports) }
         try c.encodeIfPresent(description, forKey: .description)
         switch spec {
-        case .client, .webServer, .appServer: break
+        case .client, .webServer, .appServer, .bastion: break
         case .dnsRecord(let s): try c.encode(s, forKey: .dnsRecord)
         case .firewall(let s): try c.encode(s, forKey: .firewall)
         case .loadBalancer(let s): try c.encode(s, forKey: .loadBalancer)
@@ -57,6 +68,12 @@ extension Component: Codable {
         case .monitoringAgent(let s): try c.encode(s, forKey: .monitoringAgent)
         case .monitoringPlatform(let s): try c.encode(s, forKey: .monitoringPlatform)
         case .generic(let s): try c.encode(s, forKey: .generic)
+        case .vpnGateway(let s): try c.encode(s, forKey: .vpnGateway)
+        case .virtualIP(let s): try c.encode(s, forKey: .virtualIP)
+        case .cdn(let s): try c.encode(s, forKey: .cdn)
+        case .waf(let s): try c.encode(s, forKey: .waf)
+        case .messageQueue(let s): try c.encode(s, forKey: .messageQueue)
+        case .objectStorage(let s): try c.encode(s, forKey: .objectStorage)
         }
     }
 }

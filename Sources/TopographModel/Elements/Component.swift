@@ -41,6 +41,7 @@ public struct Component: Hashable, Sendable, Identifiable {
 public enum ComponentKind: String, Hashable, Sendable, Codable, CaseIterable {
     case client, dnsRecord, firewall, loadBalancer, webServer, appServer, database, cache
     case monitoringAgent, monitoringPlatform, generic
+    case bastion, vpnGateway, virtualIP, cdn, waf, messageQueue, objectStorage
 
     /// A human name for the kind, e.g. "load balancer".
     public var title: String {
@@ -56,6 +57,13 @@ public enum ComponentKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .monitoringAgent: "monitoring agent"
         case .monitoringPlatform: "monitoring platform"
         case .generic: "component"
+        case .bastion: "bastion host"
+        case .vpnGateway: "VPN gateway"
+        case .virtualIP: "virtual IP"
+        case .cdn: "CDN"
+        case .waf: "web application firewall"
+        case .messageQueue: "message queue"
+        case .objectStorage: "object storage"
         }
     }
 }
@@ -73,6 +81,13 @@ public enum ComponentSpec: Hashable, Sendable {
     case monitoringAgent(MonitoringAgentSpec)
     case monitoringPlatform(MonitoringPlatformSpec)
     case generic(GenericSpec)
+    case bastion
+    case vpnGateway(VPNGatewaySpec)
+    case virtualIP(VirtualIPSpec)
+    case cdn(CDNSpec)
+    case waf(WAFSpec)
+    case messageQueue(MessageQueueSpec)
+    case objectStorage(ObjectStorageSpec)
 
     public var kind: ComponentKind {
         switch self {
@@ -87,6 +102,13 @@ public enum ComponentSpec: Hashable, Sendable {
         case .monitoringAgent: .monitoringAgent
         case .monitoringPlatform: .monitoringPlatform
         case .generic: .generic
+        case .bastion: .bastion
+        case .vpnGateway: .vpnGateway
+        case .virtualIP: .virtualIP
+        case .cdn: .cdn
+        case .waf: .waf
+        case .messageQueue: .messageQueue
+        case .objectStorage: .objectStorage
         }
     }
 
@@ -100,4 +122,10 @@ public enum ComponentSpec: Hashable, Sendable {
         if case .monitoringPlatform(let s) = self { s } else { nil }
     }
     public var generic: GenericSpec? { if case .generic(let s) = self { s } else { nil } }
+    public var vpnGateway: VPNGatewaySpec? { if case .vpnGateway(let s) = self { s } else { nil } }
+    public var virtualIP: VirtualIPSpec? { if case .virtualIP(let s) = self { s } else { nil } }
+    public var cdn: CDNSpec? { if case .cdn(let s) = self { s } else { nil } }
+    public var waf: WAFSpec? { if case .waf(let s) = self { s } else { nil } }
+    public var messageQueue: MessageQueueSpec? { if case .messageQueue(let s) = self { s } else { nil } }
+    public var objectStorage: ObjectStorageSpec? { if case .objectStorage(let s) = self { s } else { nil } }
 }

@@ -10,11 +10,15 @@ public struct DatabaseSpec: Hashable, Sendable, Codable {
     public var replication: ReplicationMode?
     /// What happens when the write node fails.
     public var failover: FailoverMode?
+    /// Set when a provider runs it (a managed database such as "AWS RDS"); nil when self-run.
+    public var provider: String?
 
     public init(
         engine: String? = nil, role: DatabaseRole = .standalone, replicatesFrom: ElementID? = nil,
-        readOnly: Bool? = nil, replication: ReplicationMode? = nil, failover: FailoverMode? = nil
+        readOnly: Bool? = nil, replication: ReplicationMode? = nil, failover: FailoverMode? = nil,
+        provider: String? = nil
     ) {
+        self.provider = provider
         self.engine = engine
         self.role = role
         self.replicatesFrom = replicatesFrom
@@ -51,7 +55,13 @@ public enum FailoverMode: String, Hashable, Sendable, Codable, CaseIterable { ca
 /// An in-memory cache such as Redis or Memcached.
 public struct CacheSpec: Hashable, Sendable, Codable {
     public var engine: String?
-    public init(engine: String? = nil) { self.engine = engine }
+    /// Set when a provider runs it (a managed cache such as "AWS ElastiCache"); nil when self-run.
+    public var provider: String?
+
+    public init(engine: String? = nil, provider: String? = nil) {
+        self.engine = engine
+        self.provider = provider
+    }
 }
 
 /// Anything Topograph has no dedicated kind for; `role` says what it does.

@@ -28,11 +28,17 @@ extension FirewallSpec {
 }
 
 extension FirewallRule {
-    /// Whether a rule's peer covers an element: any, the element, its host or its zone. An address
-    /// or CIDR is unknown to the model, so it is assumed to match.
+    /// Whether a rule's peer covers an element: any, the element, its host or its zone; a CIDR
+    /// covers the element when the element's known addresses lie in it (its host's addresses, a
+    /// virtual IP's address, a VPN's client network, else its zone's networks). An element whose
+    /// addresses the model does not know is assumed to match, as before addresses existed.
     public static func peer(_ peer: String?, covers element: ElementID, index: ArchitectureIndex) -> Bool {
         guard let peer, !isAnyPeer(peer) else { return true }
-        if isAddress(peer) { return true }
+        if isAddress(peer) {
+            guard let block = IPNetwork(peer) else { return true }
+            let known = index.networks(of: element)
+            return known.isEmpty || known.contains { block.contains($0) }
+        }
         let id = ElementID(peer)
         if id == element || index.components[element]?.host == id { return true }
         return index.zone(of: element)?.id == id
@@ -50,16 +56,35 @@ extension FirewallRule {
             && peer.allSatisfy { $0.isHexDigit || $0 == "." || $0 == ":" || $0 == "/" }
     }
 
-    static let udpProtocols: Set<String> = ["ntp", "snmp", "syslog", "statsd", "quic"]
-    static let tcpProtocols: Set<String> = ["http", "https", "mysql", "mysql+tls", "postgresql", "ssh", "redis", "h2", "tls"]
-
-    /// Whether a rule for `transport` applies to `proto`. Known protocols have their transport;
-    /// others (DNS among them: UDP, and TCP for large answers) may run over either.
+    /// Whether a rule for `transport` applies to `proto`. Known protocols have their transport
+    /// (`ProtocolTable`); others (and DNS: UDP, and TCP for large answers) may run over either.
     public static func transport(_ transport: Transport, carries proto: String) -> Bool {
         switch transport {
         case .any: true
-        case .tcp: !udpProtocols.contains(proto.lowercased())
-        case .udp: !tcpProtocols.contains(proto.lowercased())
+        case .tcp: ProtocolTable.info(proto)?.transport != .udp
+        case .udp: ProtocolTable.info(proto)?.transport != .tcp
         }
+    }
+}
+
+extension FirewallSpec {
+    /// Whether this network firewall protects an element: it lists the element, its host or its zone.
+    public func protects(_ id: ElementID, index: ArchitectureIndex) -> Bool {
+        guard scope == .network else { return false }
+        if protects.contains(id) { return true }
+        if let host = index.components[id]?.host, protects.contains(host) { return true }
+        if let zone = index.zone(of: id)?.id, protects.contains(zone) { return true }
+        return false
+    }
+
+    /// Whether traffic from `source` to `destination` passes through this network firewall. It
+    /// sits between networks: traffic from outside into what it protects crosses it, and so does
+    /// traffic between two zones it protects; traffic inside one protected zone does not.
+    public func separates(_ source: ElementID, _ destination: ElementID, index: ArchitectureIndex) -> Bool {
+        let atSource = protects(source, index: index)
+        let atDestination = protects(destination, index: index)
+        guard atSource || atDestination else { return false }
+        guard atSource && atDestination else { return true }
+        return index.zone(of: source)?.id != index.zone(of: destination)?.id
     }
 }

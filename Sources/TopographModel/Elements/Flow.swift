@@ -30,28 +30,18 @@ public struct Flow: Hashable, Sendable, Codable, Identifiable {
         ElementID("\(from)->\(to)" + (purpose == .request ? "" : ":\(purpose.rawValue)"))
     }
 
-    /// Whether a protocol is encrypted when the author does not say.
+    /// Whether a protocol is encrypted when the author does not say (from `ProtocolTable`).
     public static func isEncryptedByDefault(_ proto: String) -> Bool {
-        let p = proto.lowercased()
-        return ["https", "tls", "ssh", "mysqls", "h2", "grpcs", "wss", "ldaps", "smtps", "dot", "doh"].contains(p)
-            || p.hasSuffix("+tls") || p.hasSuffix("s+tls")
+        ProtocolTable.info(proto)?.encrypted ?? false
     }
 
-    /// The well-known port of a protocol, when it has one.
+    /// The well-known port of a protocol, when it has one (from `ProtocolTable`).
     public static func defaultPort(for proto: String) -> Int? {
-        switch proto.lowercased() {
-        case "http": 80
-        case "https", "h2", "wss": 443
-        case "dns": 53
-        case "mysql", "mysql+tls": 3306
-        case "postgresql", "postgres": 5432
-        case "redis": 6379
-        case "memcached": 11211
-        case "ssh": 22
-        case "syslog": 514
-        default: nil
-        }
+        ProtocolTable.info(proto)?.port
     }
+
+    /// Local access on one machine (a file, a Unix socket): the one kind of flow without a port.
+    public var isLocal: Bool { ProtocolTable.info(`protocol`)?.local ?? false }
 }
 
 public enum FlowPurpose: String, Hashable, Sendable, Codable, CaseIterable {

@@ -7,11 +7,15 @@ public struct LoadBalancerSpec: Hashable, Sendable, Codable {
     /// The components it forwards to. Flows say how; this says who is in the pool.
     public var backends: [ElementID]
     public var healthCheck: HealthCheck?
+    /// Read/write splitting (a database proxy such as ProxySQL, PgBouncer or HAProxy in front of
+    /// PostgreSQL): where writes go and where reads go. Nil: every backend gets everything.
+    public var routing: ReadWriteRouting?
 
     public init(
         algorithm: BalancingAlgorithm? = nil, mode: ClusterMode = .single, cluster: [ElementID] = [],
-        backends: [ElementID] = [], healthCheck: HealthCheck? = nil
+        backends: [ElementID] = [], healthCheck: HealthCheck? = nil, routing: ReadWriteRouting? = nil
     ) {
+        self.routing = routing
         self.algorithm = algorithm
         self.mode = mode
         self.cluster = cluster
@@ -43,5 +47,18 @@ public struct HealthCheck: Hashable, Sendable, Codable {
         self.protocol = `protocol`
         self.path = path
         self.intervalSeconds = intervalSeconds
+    }
+}
+
+/// Where a proxy or load balancer sends writes and where it sends reads.
+public struct ReadWriteRouting: Hashable, Sendable, Codable {
+    /// The backends that take writes (the primary, or a failover endpoint in front of it).
+    public var writes: [ElementID]
+    /// The backends that take reads (replicas, often the primary too).
+    public var reads: [ElementID]
+
+    public init(writes: [ElementID] = [], reads: [ElementID] = []) {
+        self.writes = writes
+        self.reads = reads
     }
 }

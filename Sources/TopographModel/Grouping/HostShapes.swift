@@ -67,7 +67,9 @@ extension ComponentSpec {
     /// the duplicates the mapping creates (two backends folded into one are one backend).
     func mappingIDs(_ transform: (ElementID) -> ElementID) -> ComponentSpec {
         switch self {
-        case .client, .webServer, .appServer, .cache, .monitoringPlatform, .generic: return self
+        case .client, .webServer, .appServer, .cache, .monitoringPlatform, .generic, .bastion, .vpnGateway, .waf,
+            .messageQueue, .objectStorage:
+            return self
         case .dnsRecord(var s):
             s.targets = s.targets.map(transform).uniqued()
             return .dnsRecord(s)
@@ -82,13 +84,23 @@ extension ComponentSpec {
         case .loadBalancer(var s):
             s.backends = s.backends.map(transform).uniqued()
             s.cluster = s.cluster.map(transform).uniqued()
+            s.routing = s.routing.map {
+                ReadWriteRouting(writes: $0.writes.map(transform).uniqued(), reads: $0.reads.map(transform).uniqued())
+            }
             return .loadBalancer(s)
         case .database(var s):
             s.replicatesFrom = s.replicatesFrom.map(transform)
             return .database(s)
         case .monitoringAgent(var s):
             s.shipsTo = s.shipsTo.map(transform)
+            s.scrapedBy = s.scrapedBy.map(transform)
             return .monitoringAgent(s)
+        case .virtualIP(var s):
+            s.members = s.members.map(transform).uniqued()
+            return .virtualIP(s)
+        case .cdn(var s):
+            s.origins = s.origins.map(transform).uniqued()
+            return .cdn(s)
         }
     }
 }

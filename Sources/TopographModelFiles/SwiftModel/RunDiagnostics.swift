@@ -3,19 +3,26 @@ import TopographModel
 
 /// Turns compiler output and run-time failures of a model's program into model diagnostics.
 enum RunDiagnostics {
-    /// Every `file:line:column: error: message` line (llvm diagnostic style) as a diagnostic.
+    /// Every `file:line:column: error: message` line (llvm diagnostic style) as a diagnostic, with
+    /// the compiler's notes that follow it kept as hints (they say what was expected there).
     static func compilerErrors(
         _ output: String, path: String, termination: Subprocess.Termination
     ) -> [ModelDiagnostic] {
-        let errors = output.split(separator: "\n").compactMap { line -> ModelDiagnostic? in
-            guard let marker = line.range(of: ": error: ") else { return nil }
-            let message = String(line[marker.upperBound...])
-            let parts = line[..<marker.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
-            guard parts.count >= 3, let lineNumber = Int(parts[parts.count - 2]),
-                let column = Int(parts[parts.count - 1])
-            else { return ModelDiagnostic(message, at: SourceLocation(file: path, line: 1)) }
-            let file = parts.dropLast(2).joined(separator: ":")
-            return ModelDiagnostic(message, at: SourceLocation(file: file, line: lineNumber, column: column))
+        var errors: [ModelDiagnostic] = []
+        var notes: [[String]] = []
+        for line in output.split(separator: "\n") {
+            if let marker = line.range(of: ": error: ") {
+                errors.append(compilerError(line, marker: marker, path: path))
+                notes.append([])
+            } else if let marker = line.range(of: ": note: "), !errors.isEmpty {
+                let note = String(line[marker.upperBound...])
+                if !notes[notes.count - 1].contains(note) { notes[notes.count - 1].append(note) }
+            }
+        }
+        for i in errors.indices where !notes[i].isEmpty {
+            let explanation: [String] = BuilderContext.explanation(notes[i]).map { [$0] } ?? []
+            let lines: [String] = explanation + notes[i].map { "note: \($0)" }
+            errors[i].hint = lines.joined(separator: "\n  ")
         }
         if !errors.isEmpty { return errors }
         let reason = termination == .timedOut ? "took too long" : "failed (\(termination))"
@@ -24,6 +31,16 @@ enum RunDiagnostics {
                 "compiling the model \(reason)", at: SourceLocation(file: path, line: 1),
                 hint: output.isEmpty ? nil : lastLines(output))
         ]
+    }
+
+    private static func compilerError(_ line: Substring, marker: Range<Substring.Index>, path: String) -> ModelDiagnostic {
+        let message = String(line[marker.upperBound...])
+        let parts = line[..<marker.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let lineNumber = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) else {
+            return ModelDiagnostic(message, at: SourceLocation(file: path, line: 1))
+        }
+        let file = parts.dropLast(2).joined(separator: ":")
+        return ModelDiagnostic(message, at: SourceLocation(file: file, line: lineNumber, column: column))
     }
 
     /// A model's program that ran too long, crashed or exited with an error.

@@ -9,8 +9,10 @@ extension ArchitectureDecoder {
     /// The kinds that carry a configuration key (`database: {...}`); client and servers have none.
     static func specKind(for kind: ComponentKind) -> ComponentKind? {
         switch kind {
-        case .client, .webServer, .appServer: nil
-        default: kind
+        case .client, .webServer, .appServer, .bastion: nil
+        case .dnsRecord, .firewall, .loadBalancer, .database, .cache, .monitoringAgent, .monitoringPlatform, .generic,
+            .vpnGateway, .virtualIP, .cdn, .waf, .messageQueue, .objectStorage:
+            kind
         }
     }
 

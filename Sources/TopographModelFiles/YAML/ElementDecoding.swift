@@ -4,7 +4,7 @@ import Yams
 /// Zones, hosts (with nested components), certificates and flows.
 extension ArchitectureDecoder {
     func decodeZone(_ node: Node) {
-        let allowed = ["id", "name", "kind", "description", "accepts"]
+        let allowed = ["id", "name", "kind", "description", "networks", "failureDomain", "accepts"]
         guard let f = reader.fields(node, "zone", allowed: allowed, required: ["id", "kind"]),
             let id = reader.id(f["id"], "zone 'id'")
         else { return }
@@ -13,12 +13,13 @@ extension ArchitectureDecoder {
         zones.append(
             Zone(
                 id: id, name: reader.string(f["name"], "'name'"), kind: kind,
-                description: reader.string(f["description"], "'description'")))
+                description: reader.string(f["description"], "'description'"),
+                networks: reader.strings(f["networks"], "'networks'") ?? [], failureDomain: failureDomain(f["failureDomain"])))
         decodeAccepts(f, element: id)
     }
 
     func decodeHost(_ node: Node) {
-        let allowed = ["id", "name", "zone", "description", "components", "accepts"]
+        let allowed = ["id", "name", "zone", "description", "addresses", "failureDomain", "components", "accepts"]
         guard let f = reader.fields(node, "host", allowed: allowed, required: ["id"]),
             let id = reader.id(f["id"], "host 'id'")
         else { return }
@@ -26,7 +27,8 @@ extension ArchitectureDecoder {
         hosts.append(
             Host(
                 id: id, name: reader.string(f["name"], "'name'"), zone: reader.id(f["zone"], "host 'zone'"),
-                description: reader.string(f["description"], "'description'")))
+                description: reader.string(f["description"], "'description'"),
+                addresses: reader.strings(f["addresses"], "'addresses'") ?? [], failureDomain: failureDomain(f["failureDomain"])))
         decodeAccepts(f, element: id)
         if let nested = f["components"] {
             each(nested, "'components' of host '\(id)'") { self.decodeComponent($0, host: (id, node)) }

@@ -9,6 +9,7 @@ extension ArchitectureDecoder {
         case .client: return .client
         case .webServer: return .webServer
         case .appServer: return .appServer
+        case .bastion: return .bastion
         case .dnsRecord:
             guard let node else {
                 reader.error(
@@ -21,8 +22,9 @@ extension ArchitectureDecoder {
         case .loadBalancer: return .loadBalancer(node.map { loadBalancer($0, what) } ?? LoadBalancerSpec())
         case .database: return .database(node.map { database($0, what) } ?? DatabaseSpec())
         case .cache:
-            let f = node.flatMap { reader.fields($0, what, allowed: ["engine"]) }
-            return .cache(CacheSpec(engine: reader.string(f?["engine"], "cache 'engine'")))
+            let f = node.flatMap { reader.fields($0, what, allowed: ["engine", "provider"]) }
+            return .cache(
+                CacheSpec(engine: reader.string(f?["engine"], "cache 'engine'"), provider: reader.string(f?["provider"], "'provider'")))
         case .monitoringAgent: return .monitoringAgent(node.map { monitoringAgent($0, what) } ?? MonitoringAgentSpec())
         case .monitoringPlatform:
             let f = node.flatMap { reader.fields($0, what, allowed: ["vendor", "saas"]) }
@@ -32,6 +34,12 @@ extension ArchitectureDecoder {
         case .generic:
             let f = node.flatMap { reader.fields($0, what, allowed: ["role"]) }
             return .generic(GenericSpec(role: reader.string(f?["role"], "'role'")))
+        case .vpnGateway: return .vpnGateway(vpnGateway(node, what))
+        case .virtualIP: return .virtualIP(virtualIP(node, what))
+        case .cdn: return .cdn(cdn(node, what))
+        case .waf: return .waf(waf(node, what))
+        case .messageQueue: return .messageQueue(messageQueue(node, what))
+        case .objectStorage: return .objectStorage(objectStorage(node, what))
         }
     }
 
@@ -80,12 +88,17 @@ extension ArchitectureDecoder {
     }
 
     private func loadBalancer(_ node: Node, _ what: String) -> LoadBalancerSpec {
-        let f = reader.fields(node, what, allowed: ["algorithm", "mode", "cluster", "backends", "healthCheck"])
+        let f = reader.fields(node, what, allowed: ["algorithm", "mode", "cluster", "backends", "healthCheck", "routing"])
         return LoadBalancerSpec(
             algorithm: reader.enumeration(f?["algorithm"], "balancing algorithm"),
             mode: reader.enumeration(f?["mode"], "cluster mode") ?? .single,
             cluster: reader.ids(f?["cluster"], "'cluster'") ?? [], backends: reader.ids(f?["backends"], "'backends'") ?? [],
-            healthCheck: f?["healthCheck"].flatMap(healthCheck))
+            healthCheck: f?["healthCheck"].flatMap(healthCheck), routing: f?["routing"].flatMap(routing))
+    }
+
+    private func routing(_ node: Node) -> ReadWriteRouting? {
+        guard let f = reader.fields(node, "read/write routing", allowed: ["writes", "reads"]) else { return nil }
+        return ReadWriteRouting(writes: reader.ids(f["writes"], "'writes'") ?? [], reads: reader.ids(f["reads"], "'reads'") ?? [])
     }
 
     private func healthCheck(_ node: Node) -> HealthCheck? {
@@ -97,7 +110,7 @@ extension ArchitectureDecoder {
     }
 
     private func database(_ node: Node, _ what: String) -> DatabaseSpec {
-        let allowed = ["engine", "role", "replicatesFrom", "readOnly", "replication", "failover"]
+        let allowed = ["engine", "role", "replicatesFrom", "readOnly", "replication", "failover", "provider"]
         let f = reader.fields(node, what, allowed: allowed)
         return DatabaseSpec(
             engine: reader.string(f?["engine"], "database 'engine'"),
@@ -105,16 +118,16 @@ extension ArchitectureDecoder {
             replicatesFrom: reader.id(f?["replicatesFrom"], "'replicatesFrom'"),
             readOnly: reader.bool(f?["readOnly"], "'readOnly'"),
             replication: reader.enumeration(f?["replication"], "replication mode"),
-            failover: reader.enumeration(f?["failover"], "failover mode"))
+            failover: reader.enumeration(f?["failover"], "failover mode"), provider: reader.string(f?["provider"], "'provider'"))
     }
 
     private func monitoringAgent(_ node: Node, _ what: String) -> MonitoringAgentSpec {
-        let f = reader.fields(node, what, allowed: ["vendor", "collects", "shipsTo"])
+        let f = reader.fields(node, what, allowed: ["vendor", "collects", "shipsTo", "scrapedBy"])
         let collects: [TelemetryKind]? = reader.list(f?["collects"], "'collects'")?.compactMap {
             reader.enumeration($0, "telemetry kind")
         }
         return MonitoringAgentSpec(
             vendor: reader.string(f?["vendor"], "'vendor'"), collects: collects ?? [.metrics],
-            shipsTo: reader.id(f?["shipsTo"], "'shipsTo'"))
+            shipsTo: reader.id(f?["shipsTo"], "'shipsTo'"), scrapedBy: reader.id(f?["scrapedBy"], "'scrapedBy'"))
     }
 }

@@ -68,6 +68,32 @@ public enum ComponentKind: String, Hashable, Sendable, Codable, CaseIterable {
     }
 }
 
+extension ComponentKind {
+    /// One sentence for the model reference (`docs/model.md`): what the kind stands for.
+    public var summary: String {
+        switch self {
+        case .client: "A user's or operator's client (a browser, an admin laptop): where traffic starts."
+        case .dnsRecord: "A DNS record users resolve; several targets mean DNS round robin."
+        case .firewall: "A host firewall (on a server) or a network firewall (in a zone, in front of what it protects), with ordered rules."
+        case .loadBalancer: "Spreads requests over its backends; may run in a cluster and split reads from writes (a database proxy)."
+        case .webServer: "A web server such as nginx."
+        case .appServer: "An application server running the code base."
+        case .database: "A database node and its place in replication; a provider makes it a managed database."
+        case .cache: "An in-memory cache such as Redis or Memcached; a provider makes it a managed cache."
+        case .monitoringAgent: "Collects telemetry on a host and ships it to a platform (push) or is scraped by it (pull)."
+        case .monitoringPlatform: "Stores and alerts on telemetry; self-hosted (Prometheus) or SaaS (Sumo Logic)."
+        case .generic: "Anything without a dedicated kind; its role says what it does."
+        case .bastion: "A jump host: operators reach the other hosts only through it."
+        case .vpnGateway: "Operators tunnel in through it and appear inside with an address from its client network."
+        case .virtualIP: "A floating or virtual address served by its members (keepalived/VRRP, a cloud load balancer's front end, a failover endpoint)."
+        case .cdn: "A content delivery network serving cached content in front of its origins."
+        case .waf: "A web application firewall filtering HTTP requests, blocking or only detecting."
+        case .messageQueue: "A message queue or log such as RabbitMQ, Kafka or SQS."
+        case .objectStorage: "Object storage such as S3, GCS or MinIO."
+        }
+    }
+}
+
 /// A component's kind together with the configuration only that kind has.
 public enum ComponentSpec: Hashable, Sendable {
     case client

@@ -54,3 +54,45 @@ import TopographModel
         expectClean(rule, ReferenceModels.securedAndMonitored())
     }
 }
+
+/// A network firewall that protects several zones filters the traffic between them (issue 12:
+/// before, traffic between two zones behind one firewall never crossed it).
+@Suite struct NetworkFirewallBetweenZonesTests {
+    let rule = BlocksRequiredFlow()
+
+    /// app in `apps`, redis in `data`, one network firewall protecting both zones.
+    func model(allowing ports: [Int]) -> Architecture {
+        Architecture(
+            name: "zones",
+            zones: [Zone(id: "apps", kind: .private), Zone(id: "data", kind: .private)],
+            hosts: [Host(id: "app-host", zone: "apps"), Host(id: "cache-host", zone: "data")],
+            components: [
+                Component(id: "app", spec: .appServer, host: "app-host", ports: [8000]),
+                Component(id: "redis", spec: .cache(CacheSpec(engine: "redis")), host: "cache-host", ports: [6379]),
+                .networkFirewall(
+                    "core-fw", zone: "apps", protects: ["apps", "data"],
+                    ports.map { FirewallRule(action: .allow, peer: "apps", ports: [PortRange($0)]) }),
+            ],
+            flows: [Flow(from: "app", to: "redis", protocol: "redis", purpose: .read)])
+    }
+
+    @Test func trafficBetweenProtectedZonesIsFiltered() {
+        expectFindings(
+            rule, model(allowing: [5432]),
+            [
+                Summary(
+                    "firewall.blocks-required-flow", ["core-fw", "app", "redis"], .error,
+                    "core-fw blocks app -> redis (redis port 6379), which the design needs")
+            ])
+    }
+
+    @Test func allowedTrafficBetweenProtectedZonesPasses() {
+        expectClean(rule, model(allowing: [6379]))
+    }
+
+    @Test func trafficInsideOneProtectedZoneDoesNotCrossIt() {
+        var a = model(allowing: [])
+        a.hosts[1].zone = "apps"
+        expectClean(rule, a)
+    }
+}

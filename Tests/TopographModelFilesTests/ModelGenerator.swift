@@ -38,7 +38,9 @@ struct ModelGenerator {
         let hosts = ids(int(0...3), prefix: "h").enumerated().map { i, id in
             Host(
                 id: id, name: maybe { $0.text() }, zone: pick(zones).id, addresses: maybe { _ in ["10.0.0.\(i + 1)"] } ?? [],
-                failureDomain: maybe { FailureDomain(region: $0.maybe { $0.text() }, availabilityZone: $0.text(), rack: $0.maybe { $0.text() }) })
+                failureDomain: maybe {
+                    FailureDomain(region: $0.maybe { $0.text() }, availabilityZone: $0.text(), rack: $0.maybe { $0.text() })
+                })
         }
         let componentIDs = ids(int(1...8), prefix: "c")
         var components: [Component] = []
@@ -65,7 +67,8 @@ struct ModelGenerator {
             let needsPort = Flow.defaultPort(for: proto) == nil && ProtocolTable.info(proto)?.local != true
             return Flow(
                 id: ElementID("flow\(i)"), from: pick(componentIDs), to: pick(componentIDs), protocol: proto,
-                port: needsPort ? int(1...65535) : maybe { $0.int(1...65535) }, encrypted: maybe { $0.bool() }, purpose: pick(FlowPurpose.allCases),
+                port: needsPort ? int(1...65535) : maybe { $0.int(1...65535) }, encrypted: maybe { $0.bool() },
+                purpose: pick(FlowPurpose.allCases),
                 description: maybe { $0.text() })
         }
         let risks = (0..<int(0...2)).map { _ in
@@ -114,7 +117,8 @@ struct ModelGenerator {
         case 8:
             return .monitoringAgent(
                 MonitoringAgentSpec(
-                    vendor: maybe { $0.text() }, collects: Array(TelemetryKind.allCases.prefix(int(0...4))), shipsTo: maybe { $0.pick(ids) },
+                    vendor: maybe { $0.text() }, collects: Array(TelemetryKind.allCases.prefix(int(0...4))),
+                    shipsTo: maybe { $0.pick(ids) },
                     scrapedBy: maybe { $0.pick(ids) }))
         case 9: return .monitoringPlatform(MonitoringPlatformSpec(vendor: maybe { $0.text() }, saas: bool()))
         case 10: return .bastion

@@ -39,7 +39,8 @@ import TopographModel
     @Test func loadsAndDumpsBackToTheSameModel() throws {
         let model = try YAMLModelLoader.load(text: Self.yaml, file: "v.yaml")
         let index = ArchitectureIndex(model)
-        #expect(index.components["www-vip"]?.spec.virtualIP == VirtualIPSpec(members: ["lb-1"], mode: .activeActive, address: "198.51.100.10"))
+        #expect(
+            index.components["www-vip"]?.spec.virtualIP == VirtualIPSpec(members: ["lb-1"], mode: .activeActive, address: "198.51.100.10"))
         #expect(index.failureDomain(of: "pg") == FailureDomain(region: "eu-west-1", availabilityZone: "eu-west-1a", rack: "r1"))
         #expect(index.components["pg"]?.spec.database?.provider == "AWS RDS")
         #expect(model.flows.map(\.port) == [51820, 5432])
@@ -57,7 +58,8 @@ import TopographModel
 
     @Test func aVirtualIPNestedUnderAHostIsAnError() {
         let d = diagnostics(
-            "name: m\nhosts:\n  - id: h\n    components:\n      - {id: vip, kind: virtualIP, virtualIP: {members: [a]}}\n      - {id: a, kind: loadBalancer}\n")
+            "name: m\nhosts:\n  - id: h\n    components:\n      - {id: vip, kind: virtualIP, virtualIP: {members: [a]}}\n      - {id: a, kind: loadBalancer}\n"
+        )
         #expect(d.map(\.message) == ["virtual IP 'vip' is declared on host 'h', but it floats between its members"])
         #expect(d.first?.location?.line == 5)
     }

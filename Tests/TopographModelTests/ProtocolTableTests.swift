@@ -36,7 +36,8 @@ import Testing
             name: "m", components: [Component(id: "a", spec: .appServer), Component(id: "b", spec: .generic(GenericSpec()))],
             flows: [
                 Flow(from: "a", to: "b", protocol: "thrift"), Flow(from: "b", to: "a", protocol: "grpc"),
-                Flow(from: "a", to: "b", protocol: "file", purpose: .read), Flow(from: "b", to: "a", protocol: "thrift", port: 9090, purpose: .write),
+                Flow(from: "a", to: "b", protocol: "file", purpose: .read),
+                Flow(from: "b", to: "a", protocol: "thrift", port: 9090, purpose: .write),
             ])
         a.sources["a->b"] = SourceLocation(file: "m.yaml", line: 7, column: 5)
         let diagnostics = ModelChecker.check(a)

@@ -41,7 +41,8 @@ enum DiagramStyle {
         case .vpnGateway:
             NodeLook(shape: "invhouse", fill: "#EDE7F6", border: "#4527A0", penwidth: "1.6", shapeName: "inverted house")
         case .virtualIP:
-            NodeLook(shape: "ellipse", fill: "#E1F5FE", border: "#0277BD", style: "filled,dashed", penwidth: "1.6", shapeName: "dashed ellipse")
+            NodeLook(
+                shape: "ellipse", fill: "#E1F5FE", border: "#0277BD", style: "filled,dashed", penwidth: "1.6", shapeName: "dashed ellipse")
         case .cdn: NodeLook(shape: "octagon", fill: "#E0F7FA", border: "#00838F", shapeName: "octagon")
         case .waf: NodeLook(shape: "pentagon", fill: "#FCE4EC", border: "#AD1457", penwidth: "1.6", shapeName: "pentagon")
         case .messageQueue: NodeLook(shape: "box3d", fill: "#FFFDE7", border: "#F9A825", shapeName: "3-D box")

@@ -3,7 +3,7 @@ import TopographModel
 /// Access, edge and managed-service kinds: bastions, VPN gateways, virtual IPs, CDNs, WAFs,
 /// message queues and object storage. One sentence says what the component is in this design.
 enum ServiceProse {
-    static func sentences(_ c: Component, _ facts: DocumentFacts) -> [String] {
+    static func sentences(_ c: Component, _ facts: DocumentContext) -> [String] {
         switch c.spec {
         case .bastion:
             return ["A bastion (jump host): operators open an administrative session here first and reach the other hosts only through it."]
@@ -37,7 +37,7 @@ enum ServiceProse {
     }
 
     /// "A virtual IP (203.0.113.10, keepalived) held by lb-1 with lb-2 standing by: ..."
-    static func virtualIP(_ vip: VirtualIPSpec, _ facts: DocumentFacts) -> String {
+    static func virtualIP(_ vip: VirtualIPSpec, _ facts: DocumentContext) -> String {
         let details = [vip.address.map(MD.code), vip.mechanism.map(MD.text)].compactMap { $0 }
         let head = "A virtual IP" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
         guard let first = vip.members.first else { return head + " with no members." }

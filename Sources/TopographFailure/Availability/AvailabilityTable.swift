@@ -33,11 +33,13 @@ public struct AvailabilityTable: Sendable {
         case .host: 0.999
         case .component(let kind):
             switch kind {
-            case .loadBalancer, .appServer, .monitoringAgent, .monitoringPlatform: 0.999
+            case .loadBalancer, .appServer, .monitoringAgent, .monitoringPlatform, .bastion, .vpnGateway, .waf: 0.999
+            case .cdn: 0.9999
+            case .messageQueue, .objectStorage: 0.9995
             case .firewall: 0.9999
             case .webServer, .database, .cache, .generic: 0.9995
             // Never failure units (see FailureUnits); listed so the switch stays exhaustive.
-            case .client, .dnsRecord: 1
+            case .client, .dnsRecord, .virtualIP: 1
             }
         }
     }

@@ -69,9 +69,11 @@ public struct FailureUnits: Sendable {
     /// Whether a component is a failure unit of its own (see the type's summary for what is not).
     private static func canFail(_ c: Component) -> Bool {
         switch c.spec {
-        case .client, .dnsRecord: false
+        // A virtual IP is an address: it fails when its members do, not on its own.
+        case .client, .dnsRecord, .virtualIP: false
         case .firewall(let fw): fw.scope == .network
-        case .loadBalancer, .webServer, .appServer, .database, .cache, .monitoringAgent, .monitoringPlatform, .generic:
+        case .loadBalancer, .webServer, .appServer, .database, .cache, .monitoringAgent, .monitoringPlatform, .generic,
+            .bastion, .vpnGateway, .cdn, .waf, .messageQueue, .objectStorage:
             true
         }
     }

@@ -19,7 +19,8 @@ struct NetworkCheck {
         func check(_ text: String, of id: ElementID, _ field: String, single: Bool) {
             guard let network = IPNetwork(text) else {
                 let example = single ? "10.0.1.11 or 2001:db8::11" : "10.0.1.0/24 or 2001:db8::/64"
-                found.append(report("'\(id)' \(field) '\(text)' is not an IP \(single ? "address" : "block")", id, hint: "write it like \(example)"))
+                found.append(
+                    report("'\(id)' \(field) '\(text)' is not an IP \(single ? "address" : "block")", id, hint: "write it like \(example)"))
                 return
             }
             if single && !network.isSingleAddress {

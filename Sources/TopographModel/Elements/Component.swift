@@ -85,7 +85,8 @@ extension ComponentKind {
         case .generic: "Anything without a dedicated kind; its role says what it does."
         case .bastion: "A jump host: operators reach the other hosts only through it."
         case .vpnGateway: "Operators tunnel in through it and appear inside with an address from its client network."
-        case .virtualIP: "A floating or virtual address served by its members (keepalived/VRRP, a cloud load balancer's front end, a failover endpoint)."
+        case .virtualIP:
+            "A floating or virtual address served by its members (keepalived/VRRP, a cloud load balancer's front end, a failover endpoint)."
         case .cdn: "A content delivery network serving cached content in front of its origins."
         case .waf: "A web application firewall filtering HTTP requests, blocking or only detecting."
         case .messageQueue: "A message queue or log such as RabbitMQ, Kafka or SQS."

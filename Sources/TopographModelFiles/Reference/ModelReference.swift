@@ -50,7 +50,8 @@ public enum ModelReference {
         if !values.isEmpty { return "one of " + values.map { "`\($0)`" }.joined(separator: ", ") }
         switch node.string("type") {
         case "array": return "list of " + (node.child("items").map { type(of: $0, root) } ?? "values")
-        case "object": return node.properties.isEmpty ? "mapping" : "mapping: " + node.properties.map { "`\($0.0)`" }.joined(separator: ", ")
+        case "object":
+            return node.properties.isEmpty ? "mapping" : "mapping: " + node.properties.map { "`\($0.0)`" }.joined(separator: ", ")
         case let t?: return t
         case nil:
             let options = node.children("oneOf")

@@ -47,7 +47,8 @@ import TopographModel
 }
 
 @Suite struct RunDiagnosticsTests {
-    @Test func compilerErrorsKeepFileLineAndColumn() {
+    /// The notes after an error stay with it (issue 12: they were dropped).
+    @Test func compilerErrorsKeepFileLineColumnAndNotes() {
         let output = """
             /tmp/m.swift:5:18: error: incorrect argument label in call
             /tmp/m.swift:5:18: note: something helpful
@@ -57,7 +58,7 @@ import TopographModel
         let diagnostics = RunDiagnostics.compilerErrors(output, path: "/tmp/m.swift", termination: .exited(1))
         #expect(
             diagnostics.map(\.description) == [
-                "/tmp/m.swift:5:18: error: incorrect argument label in call",
+                "/tmp/m.swift:5:18: error: incorrect argument label in call\n  hint: note: something helpful",
                 "/tmp/m.swift:12:1: error: cannot find 'Zon' in scope",
             ])
     }

@@ -7,7 +7,8 @@ public struct Cache: ComponentContent {
     /// Declares cache `id`; `provider` makes it a managed cache (e.g. "AWS ElastiCache").
     public init(
         _ id: String, name: String? = nil, software: String? = nil, engine: String? = nil, provider: String? = nil,
-        ports: [Int] = [], tls: TLSEndpoint? = nil, description: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+        ports: [Int] = [], tls: TLSEndpoint? = nil, description: String? = nil, file: String = #filePath, line: Int = #line,
+        column: Int = #column
     ) {
         declaration = ComponentDeclaration(
             id, .cache(CacheSpec(engine: engine, provider: provider)), name: name, software: software, tls: tls,

@@ -39,7 +39,5 @@ enum ModelSemantics {
         **Managed services**: a database or cache with a `provider` is run by that provider (its
         failover and patching are the provider's, as declared by `failover`).
 
-        **Superseded forms still load.** A bastion written as a plain component (`kind: generic` with a
-        role naming a bastion or jump host) keeps working, and lint notes that `kind: bastion` says it.
         """
 }

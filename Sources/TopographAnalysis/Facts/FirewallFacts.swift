@@ -4,9 +4,9 @@ import TopographModel
 ///
 /// A host firewall guards every component on its host. A network firewall guards the elements,
 /// hosts and zones in `protects`; it sits between networks, so traffic between two zones it
-/// protects crosses it, while traffic inside one protected zone does not. A flow leaves through the firewalls guarding its source (egress rules) and
-/// enters through those guarding its target (ingress rules). Rules are evaluated in order, first
-/// match wins, else the default policy of that direction.
+/// protects crosses it, while traffic inside one protected zone does not. A flow leaves through
+/// the firewalls guarding its source (egress rules) and enters through those guarding its target
+/// (ingress rules). Rules are evaluated in order, first match wins, else the default policy.
 public struct FirewallFacts: Sendable {
     /// Every firewall, in declaration order.
     public let all: [Component]

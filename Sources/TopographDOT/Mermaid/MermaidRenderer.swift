@@ -120,9 +120,13 @@ struct MermaidBuilder {
         case .loadBalancer: ("{{", "}}")
         case .webServer: ("(", ")")
         case .appServer: ("[[", "]]")
-        case .database, .cache: ("[(", ")]")
+        case .database, .cache, .objectStorage: ("[(", ")]")
         case .monitoringAgent: (">", "]")
-        case .monitoringPlatform, .generic: ("[", "]")
+        case .monitoringPlatform, .generic, .messageQueue: ("[", "]")
+        case .bastion, .vpnGateway: ("[\\", "/]")
+        case .virtualIP: ("((", "))")
+        case .cdn: ("{{", "}}")
+        case .waf: ("[/", "\\]")
         }
     }
 

@@ -24,13 +24,20 @@ public final class ArchitectureFacts: Sendable {
     public let failure: FailureFacts
     public let certificates: CertificateFacts
 
+    /// Clients and other non-DNS components in internet zones: where outside traffic starts. A
+    /// client on a known network (a zone that is not the internet and declares its `networks`,
+    /// such as an office or a VPN range) is not: firewall rules can tell it from the internet.
+    static func isInternetSource(_ c: Component, _ index: ArchitectureIndex) -> Bool {
+        let zone = index.zone(of: c.id)
+        if c.kind == .client { return zone.map { $0.kind == .internet || $0.networks.isEmpty } ?? true }
+        return c.kind != .dnsRecord && c.kind != .firewall && zone?.kind == .internet
+    }
+
     public init(_ architecture: Architecture) {
         self.architecture = architecture
         let index = ArchitectureIndex(architecture)
         self.index = index
-        let sources = architecture.components.filter { c in
-            c.kind == .client || (c.kind != .dnsRecord && c.kind != .firewall && index.zone(of: c.id)?.kind == .internet)
-        }.map(\.id)
+        let sources = architecture.components.filter { Self.isInternetSource($0, index) }.map(\.id)
         internetSources = sources
         isInternetSource = Set(sources)
         reach = InternetReach(index: index, sources: sources)

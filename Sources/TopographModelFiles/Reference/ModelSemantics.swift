@@ -39,5 +39,12 @@ enum ModelSemantics {
         **Managed services**: a database or cache with a `provider` is run by that provider (its
         failover and patching are the provider's, as declared by `failover`).
 
+        **Superseded forms still load.** A bastion, VPN gateway, virtual IP, CDN, WAF, queue or bucket
+        written as a generic component (its role or name says so) keeps working; the note
+        `hygiene.superseded-form` suggests the kind that says it.
+
+        **Known networks are not the internet.** A client in a zone that is not the internet and
+        declares its `networks` (an office, a VPN range) is not treated as an arbitrary internet
+        host: firewall rules naming its block admit it, and nobody else.
         """
 }

@@ -44,5 +44,6 @@ enum RuleRegistry {
         DisconnectedElement(),
         PortNotListening(),
         UnusedCertificate(),
+        SupersededForm(),
     ]
 }

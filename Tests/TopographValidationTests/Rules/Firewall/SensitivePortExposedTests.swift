@@ -62,3 +62,35 @@ extension SensitivePortExposedTests {
         expectClean(rule, model)
     }
 }
+
+/// An operator on a known network (a VPN or office range) reaching SSH is not internet exposure
+/// (issue 12: `admin -> sshd:22` from a VPN zone admitting only 203.0.113.0/24 was an error).
+@Suite struct AdminFromKnownNetworkTests {
+    let rule = SensitivePortExposed()
+
+    func model(adminZone: Zone) -> Architecture {
+        Architecture(
+            name: "admin",
+            zones: [adminZone, Zone(id: "private", kind: .private)],
+            hosts: [Host(id: "bastion-host", zone: "private")],
+            components: [
+                Component(id: "admin", spec: .client, zone: adminZone.id),
+                Component(id: "sshd", spec: .bastion, host: "bastion-host", ports: [22]),
+                .hostFirewall("fw", host: "bastion-host", [allow(from: "203.0.113.0/24", 22)]),
+            ],
+            flows: [Flow(from: "admin", to: "sshd", protocol: "ssh", purpose: .admin)])
+    }
+
+    @Test func operatorOnAKnownNetworkIsNotTheInternet() {
+        expectClean(rule, model(adminZone: Zone(id: "vpn", kind: .external, networks: ["203.0.113.0/24"])))
+    }
+
+    @Test func operatorOnTheInternetStillIs() {
+        expectFindings(
+            rule, model(adminZone: Zone(id: "internet", kind: .internet)),
+            [
+                Summary(
+                    "firewall.sensitive-port-exposed", ["sshd"], .error, "sshd's SSH port 22 is reachable from the internet")
+            ])
+    }
+}

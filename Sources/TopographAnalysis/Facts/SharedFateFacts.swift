@@ -3,7 +3,9 @@ import TopographModel
 /// Hosts that run exactly the same components and versions: one bad release, one CVE, one
 /// misconfiguration pushed everywhere takes them all down together.
 public struct SharedFateFacts: Sendable {
-    /// Hosts running request-serving tiers, in declaration order.
+    /// Hosts running request-serving tiers behind the load balancers (web, application, database,
+    /// cache), in declaration order. A host that runs only load balancers is the front end, not
+    /// one of the servers compared (issue 12: counting it kept the rules silent).
     public let tierHosts: [ElementID]
     /// Sets of two or more hosts with identical software, each in declaration order.
     public let identicalGroups: [[ElementID]]
@@ -17,7 +19,7 @@ public struct SharedFateFacts: Sendable {
         var text: [ElementID: [String]] = [:]
         for host in index.architecture.hosts {
             let components = index.componentsByHost[host.id] ?? []
-            guard components.contains(where: { TierFacts.isTier($0.kind) }) else { continue }
+            guard components.contains(where: { TierFacts.isTier($0.kind) && $0.kind != .loadBalancer }) else { continue }
             tierHosts.append(host.id)
             let items = components.map { c in
                 c.software.map { "\($0) (\(c.kind.title))" } ?? c.kind.title

@@ -25,6 +25,8 @@ let package = Package(
             name: "CCmarkGFM", path: "Sources/CCmarkGFM",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CLibYAML", path: "Sources/CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
         // Plain values: architecture, elements, flows, findings, source locations, graph queries.
         .target(name: "TopographModel"),
@@ -34,7 +36,7 @@ let package = Package(
         .target(
             name: "TopographModelFiles",
             dependencies: [
-                "TopographModel", "Yams",
+                "TopographModel", "CLibYAML", "Yams",
             ], plugins: ["EmbedDSLSources"]),
         // The facts every output reads: reach, TLS, firewalls, monitoring, replication, tiers, failure.
         .target(name: "TopographAnalysis", dependencies: ["TopographModel"]),

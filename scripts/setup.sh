@@ -7,6 +7,7 @@ packages=(
   libgraphviz-dev graphviz          # libgvc/libcgraph for in-process layout; `dot` for parity tests and benchmarks
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # Markdown -> HTML and marker injection
   zlib1g-dev                        # deflate for Topograph's own PNG encoder
+  libyaml-dev                       # libyaml's event parser, read straight into the model loader's nodes
   fonts-dejavu-core                 # the font pinned in every diagram (text metrics -> byte-stable output)
   pkg-config
 )

@@ -49,16 +49,16 @@ public enum ModelDump {
         "acceptedRisks", "from", "to", "protocol", "port",
     ]
 
-    private static func reordered(_ node: Node, path: [String]) -> Node {
+    private static func reordered(_ node: Yams.Node, path: [String]) -> Yams.Node {
         switch node {
         case .mapping(let mapping):
             // `sources` maps element ids to locations: its keys are data, kept sorted.
             let inSources = path.last == "sources"
             let pairs = mapping.map { (key: $0.key, value: reordered($0.value, path: path + [$0.key.string ?? ""])) }
             let sorted = inSources ? pairs : pairs.sorted { rank($0.key.string ?? "") < rank($1.key.string ?? "") }
-            return .mapping(Node.Mapping(sorted.map { ($0.key, $0.value) }))
+            return .mapping(Yams.Node.Mapping(sorted.map { ($0.key, $0.value) }))
         case .sequence(let sequence):
-            return .sequence(Node.Sequence(sequence.map { reordered($0, path: path) }))
+            return .sequence(Yams.Node.Sequence(sequence.map { reordered($0, path: path) }))
         default:
             return node
         }

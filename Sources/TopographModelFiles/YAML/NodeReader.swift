@@ -1,5 +1,4 @@
 import TopographModel
-import Yams
 
 /// Reads a composed YAML tree into typed values, collecting every mistake instead of stopping at
 /// the first, each with the file, line and column of the offending node.
@@ -32,8 +31,7 @@ final class NodeReader {
     }
 
     func location(_ node: Node) -> SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
     }
 
     func error(_ message: String, at node: Node, element: ElementID? = nil, hint: String? = nil) {
@@ -49,7 +47,9 @@ final class NodeReader {
             return nil
         }
         guard spend(mapping.count, at: node) else { return nil }
-        var values: [String: Node] = [:]
+        // A handful of keys per mapping: a list searched in order beats hashing into a dictionary.
+        var values: [(key: String, value: Node)] = []
+        values.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key, !isNull(key) else {
                 error("expected a text key in \(what), found \(describe(key))", at: key)
@@ -62,39 +62,36 @@ final class NodeReader {
                     at: key, hint: hint)
                 continue
             }
-            values[scalar.string] = value
+            values.removeAll { $0.key == scalar.string }
+            values.append((scalar.string, value))
         }
         for name in required {
-            if let value = values[name], isNull(value) {
-                error("'\(name)' in \(what) must have a value", at: value)
-                values[name] = nil
-            } else if values[name] == nil {
+            if let index = values.firstIndex(where: { $0.key == name }) {
+                if isNull(values[index].value) { error("'\(name)' in \(what) must have a value", at: values[index].value) }
+            } else {
                 error("\(what) is missing required key '\(name)'", at: node)
             }
         }
-        return Fields(node: node, values: values.filter { !isNull($0.value) })
+        values.removeAll { isNull($0.value) }
+        return Fields(node: node, values: values)
     }
 
     func isNull(_ node: Node) -> Bool {
-        // Only these spellings resolve to null; checking them first skips Yams' regex resolution.
-        guard case .scalar(let scalar) = node, Self.nullSpellings.contains(scalar.string) else { return false }
-        return node.tag.description == Tag.Name.null.rawValue
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.tag == .null
     }
-
-    private static let nullSpellings: Set = ["", "~", "null", "Null", "NULL"]
 
     /// A human description of a node's type, for "expected X, found Y" messages.
     func describe(_ node: Node) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         case .scalar(let scalar):
-            switch node.tag.description {
-            case Tag.Name.null.rawValue: return "nothing (null)"
-            case Tag.Name.bool.rawValue: return "the boolean '\(scalar.string)'"
-            case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return "the number '\(scalar.string)'"
-            default: return "the text '\(scalar.string)'"
+            switch scalar.tag {
+            case .null: return "nothing (null)"
+            case .bool: return "the boolean '\(scalar.string)'"
+            case .int, .float: return "the number '\(scalar.string)'"
+            case .str, .merge, .timestamp, .value, .map, .seq, .other: return "the text '\(scalar.string)'"
             }
         }
     }
@@ -121,7 +118,7 @@ final class NodeReader {
     func int(_ node: Node?, _ what: String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node, isInteger(node, scalar),
-            let value = Int(scalar.string) ?? node.int  // Yams' parser handles 0x1F, 0o17, 1_000 but is slow
+            let value = Int(scalar.string) ?? node.int  // Yams' reading of 0x1F, 0o17, 1_000; slower
         else {
             error("expected an integer for \(what), found \(describe(node))", at: node)
             return nil
@@ -133,20 +130,11 @@ final class NodeReader {
         return value
     }
 
-    /// Plain decimals are integers without asking Yams' (regex-based, slow) resolver.
-    private func isInteger(_ node: Node, _ scalar: Node.Scalar) -> Bool {
-        let digits = scalar.string.utf8
-        if scalar.style == .plain, let first = digits.first, first != UInt8(ascii: "0") || digits.count == 1,
-            digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
-        {
-            return true
-        }
-        return node.tag.description == Tag.Name.int.rawValue
-    }
+    private func isInteger(_ node: Node, _ scalar: Node.Scalar) -> Bool { scalar.tag == .int }
 
     func bool(_ node: Node?, _ what: String) -> Bool? {
         guard let node else { return nil }
-        guard case .scalar = node, node.tag.description == Tag.Name.bool.rawValue, let value = node.bool else {
+        guard let value = node.bool else {
             error("expected true or false for \(what), found \(describe(node))", at: node)
             return nil
         }
@@ -182,10 +170,10 @@ final class NodeReader {
     }
 }
 
-/// The checked keys of one mapping; explicit nulls read as absent.
+/// The checked keys of one mapping, in document order; explicit nulls read as absent.
 struct Fields {
     let node: Node
-    let values: [String: Node]
+    let values: [(key: String, value: Node)]
 
-    subscript(key: String) -> Node? { values[key] }
+    subscript(key: String) -> Node? { values.first { $0.key == key }?.value }
 }

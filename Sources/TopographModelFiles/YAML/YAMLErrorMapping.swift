@@ -1,36 +1,27 @@
 import TopographModel
-import Yams
 
-/// Turns Yams' parse errors into one diagnostic with the file, line and column of the problem.
+/// Turns YAML syntax errors into one diagnostic with the file, line and column of the problem.
 enum YAMLErrorMapping {
-    static func diagnostic(for error: YamlError, file: String, text: String) -> ModelDiagnostic {
+    static func diagnostic(for error: YAMLSyntaxError, file: String, text: String) -> ModelDiagnostic {
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
+        case .malformed(let problem, let mark, let context, let contextMark):
             var message = "malformed YAML: \(problem)"
-            if let context { message += " (\(context.text) at \(context.mark.line):\(context.mark.column))" }
-            return ModelDiagnostic(message, at: location(mark, file))
-        case .reader(let problem, let offset, _, _):
-            return ModelDiagnostic("malformed YAML: \(problem)", at: location(ofUTF8Offset: offset ?? 0, in: text, file))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let key = duplicates.first ?? "?"
-            let line = secondOccurrence(of: key, after: context.mark, in: text) ?? context.mark.line
+            if let context, let contextMark { message += " (\(context) at \(contextMark.line):\(contextMark.column))" }
+            return ModelDiagnostic(message, at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case .unreadable(let problem, let offset):
+            return ModelDiagnostic("malformed YAML: \(problem)", at: location(ofUTF8Offset: offset, in: text, file))
+        case .duplicateKey(let key, let first):
+            let line = secondOccurrence(of: key, after: first, in: text) ?? first.line
             return ModelDiagnostic(
-                "duplicate key '\(key)' in a mapping (first at \(context.mark.line):\(context.mark.column))",
-                at: SourceLocation(file: file, line: line, column: context.mark.column),
+                "duplicate key '\(key)' in a mapping (first at \(first.line):\(first.column))",
+                at: SourceLocation(file: file, line: line, column: first.column),
                 hint: "each key may appear once per mapping; remove or rename one")
-        default:
-            return ModelDiagnostic("malformed YAML: \(error)", at: SourceLocation(file: file, line: 1))
         }
-    }
-
-    private static func location(_ mark: Mark, _ file: String) -> SourceLocation {
-        SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
     /// Yams reports a duplicate at its first occurrence; find the repeat at the same indentation
     /// (block style) on a later line, so the message points at the line to fix. Returns its line.
-    static func secondOccurrence(of key: String, after mark: Mark, in text: String) -> Int? {
+    static func secondOccurrence(of key: String, after mark: YAMLNode.Mark, in text: String) -> Int? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard mark.line <= lines.count else { return nil }
         for index in mark.line..<lines.count {

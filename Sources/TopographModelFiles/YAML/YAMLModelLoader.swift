@@ -1,6 +1,5 @@
 import Foundation
 import TopographModel
-import Yams
 
 /// Loads the file form (YAML, and JSON as its subset) strictly: every structural mistake and every
 /// duplicate id or dangling reference is collected and thrown together as one `ModelError`.
@@ -13,12 +12,21 @@ public enum YAMLModelLoader {
     /// Parses and lowers model text; `file` is the name diagnostics and source locations use.
     public static func load(text: String, file: String) throws -> Architecture {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let root: Node?
+        return try load(root: compose(text, file: file), file: file, size: text.utf8.count)
+    }
+
+    /// JSON (what `dump` writes) has its own fast path, which hands anything unusual to libyaml.
+    private static func compose(_ text: String, file: String) throws -> YAMLNode? {
+        if let json = JSONComposer.compose(text) { return json }
         do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
+            return try EventComposer.compose(text)
+        } catch {
             throw ModelError([YAMLErrorMapping.diagnostic(for: error, file: file, text: text)])
         }
+    }
+
+    /// Lowers and checks a composed tree; `size` (the text's length in bytes) sizes the alias budget.
+    static func load(root: YAMLNode?, file: String, size: Int) throws -> Architecture {
         guard let root, !isEmpty(root) else {
             throw ModelError([
                 ModelDiagnostic(
@@ -26,7 +34,7 @@ public enum YAMLModelLoader {
                     hint: "a model needs at least 'name:'; see models/ for examples")
             ])
         }
-        let reader = NodeReader(file: file, budget: max(100_000, text.utf8.count))
+        let reader = NodeReader(file: file, budget: max(100_000, size))
         let decoder = ArchitectureDecoder(reader: reader)
         let decoded = decoder.decode(root)
         guard let architecture = decoded, !reader.exhausted else { throw ModelError(reader.diagnostics) }
@@ -51,8 +59,8 @@ public enum YAMLModelLoader {
         ]
     }
 
-    private static func isEmpty(_ root: Node) -> Bool {
-        if case .scalar(let scalar) = root { return scalar.string.isEmpty || root.tag.description == Tag.Name.null.rawValue }
+    private static func isEmpty(_ root: YAMLNode) -> Bool {
+        if case .scalar(let scalar) = root { return scalar.string.isEmpty || scalar.tag == .null }
         return false
     }
 

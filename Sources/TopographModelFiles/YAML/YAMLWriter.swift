@@ -3,7 +3,7 @@ import Yams
 /// Writes a composed YAML tree as block-style YAML that any YAML 1.1/1.2 reader loads back to the
 /// same values: strings that could read as anything else (numbers, booleans, null, syntax) are quoted.
 enum YAMLWriter {
-    static func write(_ node: Node) -> String {
+    static func write(_ node: Yams.Node) -> String {
         var out = ""
         switch node {
         case .mapping(let mapping) where !mapping.isEmpty: writeMapping(mapping, indent: 0, into: &out)
@@ -13,7 +13,7 @@ enum YAMLWriter {
         return out
     }
 
-    private static func writeMapping(_ mapping: Node.Mapping, indent: Int, into out: inout String, firstInline: Bool = false) {
+    private static func writeMapping(_ mapping: Yams.Node.Mapping, indent: Int, into out: inout String, firstInline: Bool = false) {
         let pad = String(repeating: " ", count: indent)
         for (index, (key, value)) in mapping.enumerated() {
             out += (index == 0 && firstInline ? "" : pad) + scalarText(key.string ?? "") + ":"
@@ -22,7 +22,7 @@ enum YAMLWriter {
     }
 
     /// Writes what follows `key:` — inline for scalars and empty collections, else on new lines.
-    private static func writeValue(_ value: Node, indent: Int, into out: inout String) {
+    private static func writeValue(_ value: Yams.Node, indent: Int, into out: inout String) {
         switch value {
         case .mapping(let m) where !m.isEmpty:
             out += "\n"
@@ -35,7 +35,7 @@ enum YAMLWriter {
         }
     }
 
-    private static func writeSequence(_ sequence: Node.Sequence, indent: Int, into out: inout String) {
+    private static func writeSequence(_ sequence: Yams.Node.Sequence, indent: Int, into out: inout String) {
         let pad = String(repeating: " ", count: indent)
         for item in sequence {
             switch item {
@@ -52,7 +52,7 @@ enum YAMLWriter {
     }
 
     /// Scalars, and empty collections as `{}` / `[]`.
-    private static func inline(_ node: Node) -> String {
+    private static func inline(_ node: Yams.Node) -> String {
         switch node {
         case .mapping: return "{}"
         case .sequence: return "[]"
@@ -81,7 +81,7 @@ enum YAMLWriter {
         // Only words can be booleans or null; numbers and dates start with a digit or a dot.
         if Self.yaml11Words.contains(text.lowercased()) { return false }
         guard first == "." || ("0"..."9").contains(first) else { return true }
-        return Resolver.default.resolveTag(of: Node(text)) == .str
+        return Resolver.default.resolveTag(of: Yams.Node(text)) == .str
     }
 
     /// Words some YAML 1.1 readers take for booleans or null beyond what Yams resolves.

@@ -52,7 +52,7 @@ struct Generation<Toolchain: ProjectToolchain> {
                     outcome.seconds))
         }
         let (outcomes, failures) = run.evaluate()
-        if !failures.isEmpty { throw CLIError(failures.map(\.message).joined(separator: "\nerror: ")) }
+        if !failures.isEmpty { throw ReportedFailures(failures.map(\.message)) }
         let desired = try run.desiredFiles(outcomes)
         let stale = Set(run.stale(desired).map(\.path))
         let writes = desired.filter { stale.contains($0.path) }

@@ -46,7 +46,7 @@ struct ProjectRun<Toolchain: ProjectToolchain> {
             switch result {
             case .success(let outcome): outcomes.append(outcome)
             case .failure(let error): failures.append(ModelFailure(entry: entry, message: error.message))
-            case nil: failures.append(ModelFailure(entry: entry, message: "\(entry.name): not built"))
+            case nil: failures.append(ModelFailure(entry: entry, message: "error: \(entry.name): not built"))
             }
         }
         return (outcomes, failures)
@@ -107,10 +107,8 @@ struct ProjectRun<Toolchain: ProjectToolchain> {
 
     func read(_ path: String) -> Data? { FileManager.default.contents(atPath: config.absolute(path)) }
 
-    static func describe(_ error: Error) -> String {
-        if let error = error as? CLIError { return error.description }
-        return String(describing: error)
-    }
+    /// The diagnostic lines for a model that failed, in the form every command prints.
+    static func describe(_ error: Error) -> String { Diagnostics.lines(for: error) }
 }
 
 struct ModelFailureError: Error { var message: String }

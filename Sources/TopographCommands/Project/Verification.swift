@@ -63,7 +63,7 @@ struct Verification<Toolchain: ProjectToolchain> {
             progress.line("[\(done)/\(total)] \(outcome.entry.name): \(outcome.findings.count) findings")
         }
         let (outcomes, failures) = run.evaluate()
-        if !failures.isEmpty { throw CLIError(failures.map(\.message).joined(separator: "\nerror: ")) }
+        if !failures.isEmpty { throw ReportedFailures(failures.map(\.message)) }
         let verdicts = try outcomes.map { outcome in
             (outcome.entry, LintVerdict(findings: outcome.findings, policy: outcome.entry.lint, baseline: try baseline(of: outcome.entry)))
         }

@@ -11,16 +11,22 @@ public enum ExitStatus {
 
     /// Runs the command line the way the `topograph` executable does and returns its exit code.
     public static func run(_ arguments: [String]) -> Int32 {
+        if let unknown = CommandSuggestion.unknownSubcommand(in: arguments) {
+            printError(unknown)
+            return usageOrModelError
+        }
         do {
             var command = try TopographCommand.parseAsRoot(arguments)
             try command.run()
             return clean
         } catch let error as ModelError {
-            printError(error.description)
+            printError(Diagnostics.lines(for: error))
         } catch let error as ModelDiagnostic {
-            printError(error.description)
+            printError(Diagnostics.lines(for: error))
         } catch let error as CLIError {
-            printError("error: \(error.description)")
+            printError(Diagnostics.lines(for: error))
+        } catch let error as ReportedFailures {
+            printError(Diagnostics.lines(for: error))
         } catch {
             let code = TopographCommand.exitCode(for: error).rawValue
             if code == 0 || code == 1 {
@@ -29,9 +35,14 @@ public enum ExitStatus {
                 if !message.isEmpty { print(message) }
                 return code
             }
-            printError(TopographCommand.fullMessage(for: error))
+            printError(usageMessage(TopographCommand.fullMessage(for: error)))
         }
         return usageOrModelError
+    }
+
+    /// argument-parser's `Error: ...` in the lower-case `error: ...` form every other message uses.
+    static func usageMessage(_ message: String) -> String {
+        message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : Diagnostics.prefixed(message)
     }
 
     static func printError(_ text: String) {

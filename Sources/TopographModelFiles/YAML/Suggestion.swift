@@ -1,7 +1,7 @@
 /// "Did you mean" suggestions for misspelt keys and values.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` by edit distance, when it is close enough to be a typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
         if let exact = candidates.first(where: { $0.lowercased() == lowered }) { return exact }
         let limit = max(1, min(3, word.count / 3))
@@ -10,7 +10,7 @@ enum Suggestion {
     }
 
     /// Edit distance over characters, counting a swap of neighbours as one edit (optimal string alignment).
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
         guard !a.isEmpty else { return b.count }

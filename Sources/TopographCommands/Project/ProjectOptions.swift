@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TopographModelFiles
 
 /// Options shared by the commands that work on a whole project (`generate`, `check`).
 struct ProjectOptions: ParsableArguments {
@@ -43,9 +44,7 @@ struct ProgressReporter: Sendable {
     let enabled: Bool
 
     init(quiet: Bool) {
-        let environment = ProcessInfo.processInfo.environment
-        let ci = environment["CI"].map { !$0.isEmpty && $0 != "false" && $0 != "0" } ?? false
-        enabled = !quiet && !ci && isatty(STDERR_FILENO) == 1
+        enabled = !quiet && TerminalProgress.isInteractive
     }
 
     func line(_ text: String) {

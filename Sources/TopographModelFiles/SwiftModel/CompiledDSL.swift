@@ -22,7 +22,11 @@ struct CompiledDSL {
         // Build beside the final place, then rename: a concurrent loader either sees nothing or all.
         let staging = "\(directory).tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         defer { try? FileManager.default.removeItem(atPath: staging) }
+        // The one slow step a new user meets (about 10 s on two cores): say what is happening.
+        let start = Date()
+        TerminalProgress.note("topograph: compiling the model DSL for this Swift compiler (once; about 10 s)...")
         try build(into: staging, compiler: compiler, cache: cache, environment: environment)
+        TerminalProgress.note("topograph: DSL compiled in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
         if rename(staging, directory) != 0 && !FileManager.default.fileExists(atPath: "\(directory)/complete") {
             throw SubprocessError("cannot move the compiled DSL into \(directory): \(String(cString: strerror(errno)))")
         }

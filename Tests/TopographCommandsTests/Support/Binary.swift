@@ -20,3 +20,10 @@ func temporaryDirectory() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+extension Binary {
+    /// Runs `command` in bash (for what a user's shell does with topograph's output).
+    static func shell(_ command: String, in directory: URL) throws -> Result {
+        try TestProcess.run("/bin/bash", ["-c", command], in: directory)
+    }
+}

@@ -3,6 +3,9 @@
 # pre-commit tool: in a throwaway git repository using the hooks, editing a model stops the commit
 # until the regenerated docs are added, and a model whose lint fails cannot be committed at all.
 #
+# The first commit of a new project shows the other half: generate creates the diagrams, which are
+# untracked, and the hook names them instead of letting the commit go through without them.
+#
 # Usage: scripts/test-pre-commit.sh            (builds topograph unless TOPOGRAPH_BIN is set)
 # Needs: git, python3 (pre-commit is installed into a cached virtualenv when it is not on PATH).
 set -euo pipefail
@@ -45,7 +48,6 @@ git init -q -b main
 git config user.email test@example.com && git config user.name "pre-commit test"
 git config commit.gpgsign false
 topograph init --format yaml >/dev/null
-topograph generate --quiet
 
 # The hooks come from this repository: at its HEAD commit when the manifest there is the one in the
 # working tree, else (uncommitted work) as `repo: local` hooks copied from the manifest.
@@ -56,8 +58,21 @@ if git -C "$ROOT" diff --quiet HEAD -- .pre-commit-hooks.yaml 2>/dev/null \
 else
   { printf 'repos:\n  - repo: local\n    hooks:\n'; grep -v '^#' "$ROOT/.pre-commit-hooks.yaml" | sed 's/^/      /'; } > .pre-commit-config.yaml
 fi
-git add -A && git commit -qm "Starter model and generated docs"
 pre-commit install >/dev/null
+
+# -- 0. the first commit: generate creates files, which must not be left out of it ------------------
+say "first commit of the model alone: the generated files are new, so the hook names them"
+git add .pre-commit-config.yaml .gitignore topograph.yml models/example.yaml
+if git commit -qm "Starter model" >"$WORK/commit0.log" 2>&1; then
+  cat "$WORK/commit0.log"; fail "the commit went through without the generated files"
+fi
+grep -q "generated files are not staged for this commit" "$WORK/commit0.log" || { cat "$WORK/commit0.log"; fail "expected the hook to name the files"; }
+grep -q "untracked: output/example/overview.svg" "$WORK/commit0.log" || { cat "$WORK/commit0.log"; fail "expected overview.svg to be named"; }
+grep -q "hint: git add output/example/" "$WORK/commit0.log" || { cat "$WORK/commit0.log"; fail "expected a git add hint"; }
+grep -A3 "not staged" "$WORK/commit0.log" | head -4
+git add -A
+git commit -qm "Starter model and generated docs" >"$WORK/commit0b.log" 2>&1 || { cat "$WORK/commit0b.log"; fail "the commit with the generated files was refused"; }
+echo "committed with the generated files"
 pre-commit run --all-files >/dev/null || fail "hooks fail on a fresh, generated project"
 
 # -- 1. a model change: the commit stops until the regenerated docs are added ----------------------

@@ -12,7 +12,11 @@ struct GenerateCommand: ParsableCommand {
             files, then renames), so a failed run leaves every previous artifact intact. Concurrent runs \
             in one project take turns. Findings do not fail generate; `topograph check` lints.
 
-            Exit status: 0 generated (or already fresh), 2 configuration, model or rendering error.
+            With --require-staged (the pre-commit hook), generated files that git would leave out of the \
+            commit, untracked or changed but not staged, fail the run (exit 1) and are named.
+
+            Exit status: 0 generated (or already fresh), 1 generated files not staged (--require-staged), \
+            2 configuration, model or rendering error.
 
             Examples:
               topograph generate
@@ -27,11 +31,22 @@ struct GenerateCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors (progress is already off when not on a terminal or when CI is set).")
     var quiet = false
 
+    @Flag(help: "Exit 1 when a generated file is untracked or not staged in git, naming the files to add (the pre-commit hook).")
+    var requireStaged = false
+
     func run() throws {
+        let config = try project.loadConfig()
         let generation = Generation(
-            config: try project.loadConfig(), toolchain: LiveToolchain(), today: try project.resolvedToday(),
+            config: config, toolchain: LiveToolchain(), today: try project.resolvedToday(),
             useCache: !force, progress: ProgressReporter(quiet: quiet))
         let report = try generation.run()
         if !quiet { print(report.text) }
+        if requireStaged {
+            let unstaged = try StagingCheck.unstaged(in: config)
+            guard unstaged.isEmpty else {
+                ExitStatus.printError(StagingCheck.message(unstaged))
+                throw ExitCode(ExitStatus.findings)
+            }
+        }
     }
 }

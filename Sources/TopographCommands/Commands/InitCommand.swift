@@ -9,9 +9,9 @@ struct InitCommand: ParsableCommand {
         discussion: """
             Writes topograph.yml and models/example.yaml (or .swift) in the current directory (or \
             --directory), and adds the cache directory .topograph-cache/ to .gitignore. The starter \
-            model loads and renders; `topograph lint` reports two warnings to work on (exit 1 at its \
-            default threshold, warning), while the starter config fails `topograph check` only on errors, \
-            so `topograph generate && topograph check` passes. Existing files are never overwritten \
+            model loads and renders; its two known gaps (no monitoring, a database reached from the web \
+            tier) are accepted risks with a reason, so `topograph lint` and `topograph check` agree: both \
+            pass (exit 0), at the same threshold (warning), and list the gaps as accepted findings. Existing files are never overwritten \
             without --force.
 
             Exit status: 0 written, 2 a file exists (nothing written) or cannot be written.

@@ -21,7 +21,7 @@ enum Starter {
             html: "output/{name}/design.html"
             diagram: overview
           lint:
-            threshold: error        # note | warning | error
+            threshold: warning      # note | warning | error; the same default as `topograph lint`
             # baseline: .topograph-baseline.json   # known findings that should not fail
             # enforce: false                        # report findings without failing
         models:
@@ -38,8 +38,9 @@ enum Starter {
     static let yaml = """
         # A starter design: users reach a pair of HTTPS load balancers behind a firewall, which re-encrypt
         # to two web servers; the web servers write to a MySQL primary with a semi-synchronous replica.
-        # `topograph lint` reports two warnings to work on (no monitoring yet; the database is reached
-        # from the web tier). Edit the model, then run `topograph generate` and `topograph check`.
+        # It has two known gaps, accepted below so that `topograph lint` and `topograph check` pass
+        # while they are listed as accepted findings: fix one (add monitoring, an application tier),
+        # delete its acceptance, and lint confirms it. Edit the model, then run `topograph generate`.
         name: example
         description: Two web servers behind a firewall and a pair of HTTPS load balancers, with a replicated database.
         domain: www.example.com
@@ -130,13 +131,20 @@ enum Starter {
           - {from: web-2, to: db-1, protocol: mysql+tls, port: 3306, purpose: write}
           - {from: db-2, to: db-1, protocol: mysql+tls, port: 3306, purpose: replication}
 
+        # Known gaps of the starter, accepted with a reason (add `expires: YYYY-MM-DD` to make one fail
+        # again on that day). Delete an entry to see its finding fail lint and check.
+        acceptedRisks:
+          - {rule: monitoring.no-monitoring, reason: "starter: add a monitoring platform and agents on every host"}
+          - {rule: firewall.database-beyond-app-tier, element: db-1, reason: "starter: put an application tier between web and database"}
+
         """
 
     static let swift = """
         // A starter design: users reach a pair of HTTPS load balancers behind a firewall, which re-encrypt
         // to two web servers; the web servers write to a MySQL primary with a semi-synchronous replica.
-        // `topograph lint` reports two warnings to work on (no monitoring yet; the database is reached
-        // from the web tier). Edit the model, then run `topograph generate` and `topograph check`.
+        // It has two known gaps, accepted at the end so that `topograph lint` and `topograph check` pass
+        // while they are listed as accepted findings: fix one (add monitoring, an application tier),
+        // delete its acceptance, and lint confirms it. Edit the model, then run `topograph generate`.
         import TopographDSL
 
         let balancers = ["lb-1", "lb-2"]
@@ -186,6 +194,13 @@ enum Starter {
             Flows(from: balancers, to: webServers, .https, port: 443)
             Flows(from: webServers, to: ["db-1"], "mysql+tls", port: 3306, purpose: .write)
             Flow("db-2", to: "db-1", "mysql+tls", port: 3306, purpose: .replication)
+
+            // Known gaps of the starter, accepted with a reason (`until: "YYYY-MM-DD"` makes one fail again
+            // on that day). Delete one to see its finding fail lint and check.
+            AcceptRisk("monitoring.no-monitoring", because: "starter: add a monitoring platform and agents on every host")
+            AcceptRisk(
+                "firewall.database-beyond-app-tier", on: "db-1",
+                because: "starter: put an application tier between web and database")
         }
 
         """

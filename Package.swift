@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "TopographDSL", targets: ["TopographDSL"]),
         .library(name: "TopographModel", targets: ["TopographModel"]),
         .plugin(name: "TopographPlugin", targets: ["TopographPlugin"]),
+        .plugin(name: "TopographWritePlugin", targets: ["TopographWritePlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -61,11 +62,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "topograph", dependencies: ["TopographCommands"]),
-        // `swift package topograph generate`: runs the CLI inside any Swift package, nothing to install.
+        // `swift package topograph check`: runs the CLI inside any Swift package, nothing to install.
+        // Read-only commands need no permission; `topograph-write` (generate, init, -o) asks for it.
         .plugin(
             name: "TopographPlugin",
             capability: .command(
-                intent: .custom(verb: "topograph", description: "Run topograph (generate, check, lint, diff, ...)"),
+                intent: .custom(verb: "topograph", description: "Run a read-only topograph command (check, lint, diff, ...)")
+            ),
+            dependencies: ["topograph"]
+        ),
+        .plugin(
+            name: "TopographWritePlugin",
+            capability: .command(
+                intent: .custom(verb: "topograph-write", description: "Run a topograph command that writes (generate, init)"),
                 permissions: [.writeToPackageDirectory(reason: "topograph generate writes diagrams and design docs")]
             ),
             dependencies: ["topograph"]

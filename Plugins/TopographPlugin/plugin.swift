@@ -2,31 +2,22 @@ import Foundation
 import PackagePlugin
 
 /// `swift package topograph <arguments>`: runs the `topograph` CLI, built from this package, in the
-/// root of the package the command is invoked on. Nothing to install besides SwiftPM.
+/// root of the package the command is invoked on. It asks for no permission, so the commands that
+/// only read (`--version`, `lint`, `check`, `rules`, `dump`, `diff`) run without any flag; the ones
+/// that write into the package go through `topograph-write`, which asks for write access once.
 ///
-///     swift package --allow-writing-to-package-directory topograph generate
 ///     swift package topograph check
+///     swift package --allow-writing-to-package-directory topograph-write generate
 @main
 struct TopographPlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
-        let tool = try context.tool(named: "topograph")
-        let process = Process()
-        process.executableURL = tool.url
-        process.arguments = arguments
-        // topograph finds topograph.yml from the working directory upwards.
-        process.currentDirectoryURL = context.package.directoryURL
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            // The tool already printed why; the plugin only forwards the failure.
-            Diagnostics.error("topograph \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
-            throw TopographPluginError(status: process.terminationStatus)
+        if let reason = WriteDetection.reason(arguments) {
+            // Refused before it starts, so a sandboxed run never fails half-way through writing.
+            let command = (["swift", "package", "--allow-writing-to-package-directory", "topograph-write"] + arguments)
+                .joined(separator: " ")
+            FileHandle.standardError.write(Data("error: \(reason) writes into the package; run: \(command)\n".utf8))
+            exit(2)
         }
+        try ToolRunner.run(context: context, arguments: arguments)
     }
-}
-
-/// The `topograph` process failed; its exit status is kept for the message.
-struct TopographPluginError: Error, CustomStringConvertible {
-    var status: Int32
-    var description: String { "topograph exited with status \(status)" }
 }

@@ -144,7 +144,7 @@ import TopographModel
         let before = project.snapshot()
         try project.write("models/shop.txt", "name: shop\nfinding: error data.x db\n")
         try project.write("models/blog.txt", "name: render-fails\n")
-        #expect(throws: CLIError.self) { try generate(project) }
+        #expect(throws: ReportedFailures.self) { try generate(project) }
         var after = project.snapshot()
         after["models/shop.txt"] = before["models/shop.txt"]
         after["models/blog.txt"] = before["models/blog.txt"]

@@ -22,7 +22,7 @@ OUT="$ROOT/dist"
 cd "$ROOT"
 
 start=$(date +%s)
-swift build -c release --static-swift-stdlib --product topograph
+swift build -c release --static-swift-stdlib --product topograph >&2   # stdout carries only the tarball path
 BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/topograph"
 echo "release: built in $(( $(date +%s) - start )) s" >&2
 

@@ -204,4 +204,25 @@ import TopographModel
         #expect(out.doc.contains("resolves it to the active-passive pair `lb-1` and `lb-2`"))
         #expect(out.paragraph(of: "dns").contains("The targets are one active-passive pair (`lb-1` and `lb-2`)"))
     }
+
+    /// Found while using Topograph on a shop with Prometheus: scraping a database's exporter was
+    /// reported as unencrypted client traffic from beyond the application tier.
+    @Test func scrapingADatabaseExporterIsNoDataAccess() throws {
+        let out = try Outputs.yaml(
+            """
+            name: exporter
+            zones: [{id: private, kind: private}]
+            components:
+              - {id: prom, kind: monitoringPlatform, zone: private}
+            hosts:
+              - {id: app-host, zone: private, components: [{id: app, kind: appServer}]}
+              - {id: db-host, zone: private, components: [{id: db, kind: database, ports: [5432, 9187]}]}
+            flows:
+              - {from: app, to: db, protocol: postgresql, port: 5432, encrypted: true, purpose: write}
+              - {from: prom, to: db, protocol: http, port: 9187, purpose: metrics}
+            """)
+        #expect(out.findings("firewall.database-beyond-app-tier").isEmpty)
+        #expect(out.findings("tls.database-traffic-unencrypted").isEmpty)
+        #expect(out.findings("monitoring.telemetry-unencrypted").map(\.message) == ["prom scrapes db's metrics unencrypted over http"])
+    }
 }

@@ -19,8 +19,9 @@ struct DatabaseBeyondAppTier: Rule {
     func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         for db in context.architecture.components where db.kind == .database {
+            // A platform scraping the database's metrics exporter is monitoring, not data access.
             let offending = (context.index.incoming[db.id] ?? []).filter { flow in
-                guard let kind = context.component(flow.from)?.kind else { return false }
+                guard let kind = context.component(flow.from)?.kind, !context.monitoring.isScrape(flow) else { return false }
                 return !Self.allowed.contains(kind)
             }
             guard !offending.isEmpty else { continue }

@@ -18,7 +18,8 @@ struct DatabaseTrafficUnencrypted: Rule {
     func check(_ context: ValidationContext) -> [Finding] {
         var order: [ElementID] = []
         var flowsByDB: [ElementID: [Flow]] = [:]
-        for flow in context.architecture.flows where !flow.encrypted && context.crossesHosts(flow) {
+        // Scrapes of a metrics exporter are telemetry (monitoring.telemetry-unencrypted), not client traffic.
+        for flow in context.architecture.flows where !flow.encrypted && context.crossesHosts(flow) && !context.monitoring.isScrape(flow) {
             let toDatabase = context.component(flow.to)?.kind == .database
             guard toDatabase || flow.purpose == .replication else { continue }
             if flowsByDB[flow.to] == nil { order.append(flow.to) }

@@ -48,8 +48,7 @@ import TopographModelFiles
             "firewall.no-firewall app-server,db-server,lb-1,lb-2,web-server",
             "monitoring.no-monitoring app-server,db-server,lb-1,lb-2,web-server",
             "tls.database-traffic-unencrypted db,app",
-            "tls.plaintext-after-termination lb-1,web",
-            "tls.plaintext-after-termination lb-2,web",
+            "tls.plaintext-after-termination lb-1,lb-2,web",
             "tls.plaintext-after-termination web,app",
         ],
     ]

@@ -27,31 +27,61 @@ struct PlaintextAfterTermination: Rule {
             if hopsBySource[flow.from] == nil { sources.append(flow.from) }
             hopsBySource[flow.from, default: []].append(flow)
         }
-        for source in sources {
-            let hops = hopsBySource[source]!
+        // One finding per load-balancer pair or cluster: its members make one decision.
+        var done = Set<ElementID>()
+        for source in sources where !done.contains(source) {
+            let members = peers(of: source, context).filter { hopsBySource[$0] != nil }
+            done.formUnion(members)
+            let hops = members.flatMap { hopsBySource[$0]! }
             let origin = tls.decryptedAt[source]!
-            let targets = hops.map(\.to)
+            let targets = hops.map(\.to).uniqued()
             var evidence: [String] = []
-            if let entry = tls.encryptedEntry[origin] {
-                let path = context.reach.pathText(to: origin) ?? "\(entry.from) -> \(origin)"
-                evidence.append("path: \(path); TLS ends at \(origin) (\(entry.protocol) from \(entry.from))")
+            for member in members {
+                let memberOrigin = tls.decryptedAt[member]!
+                guard let entry = tls.encryptedEntry[memberOrigin] else { continue }
+                let path = context.reach.pathText(to: memberOrigin) ?? "\(entry.from) -> \(memberOrigin)"
+                evidence.append("path: \(path); TLS ends at \(memberOrigin) (\(entry.protocol) from \(entry.from))")
             }
             evidence += hops.map(context.describe)
             let protocols = ValidationContext.list(Set(hops.map(\.protocol)).sorted())
+            let who = ValidationContext.list(members)
+            let allTerminate = members.allSatisfy { tls.decryptedAt[$0] == $0 }
             let message =
-                source == origin
-                ? "\(source) terminates TLS and forwards the decrypted traffic to \(ValidationContext.list(targets)) in plaintext over \(protocols)"
-                : "\(source) forwards traffic decrypted at \(origin) to \(ValidationContext.list(targets)) in plaintext over \(protocols)"
+                members.count > 1 && allTerminate
+                ? "\(who) all terminate TLS and forward the decrypted traffic to \(ValidationContext.list(targets)) in plaintext over \(protocols)"
+                : source == origin
+                    ? "\(who) terminates TLS and forwards the decrypted traffic to \(ValidationContext.list(targets)) in plaintext over \(protocols)"
+                    : "\(who) forwards traffic decrypted at \(ValidationContext.list(terminators(with: origin, context))) to \(ValidationContext.list(targets)) in plaintext over \(protocols)"
             findings.append(
                 finding(
-                    context, message, elements: [source] + targets, evidence: evidence,
+                    context, members.count == 2 ? message.replacing(" all terminate", with: " both terminate") : message,
+                    elements: members + targets, evidence: evidence,
                     recommendation: """
-                        Encrypt \(source) -> \(ValidationContext.list(targets)): re-encrypt at \(source) with TLS to \
+                        Encrypt \(who) -> \(ValidationContext.list(targets)): re-encrypt at \(who) with TLS to \
                         the backends (verify their certificates), or pass TLS through so it ends on \
                         \(ValidationContext.list(targets)), or use mutual TLS inside the network; then mark the flows \
                         encrypted.
                         """))
         }
         return findings
+    }
+
+    /// Where TLS ends for traffic decrypted at `origin`: it and its peers that terminate too (a pair
+    /// both decrypts, so "decrypted at lb-1" alone would be wrong).
+    private func terminators(with origin: ElementID, _ context: ValidationContext) -> [ElementID] {
+        let all = peers(of: origin, context).filter { context.tls.decryptedAt[$0] == $0 }
+        return all.isEmpty ? [origin] : all
+    }
+
+    /// `source` and the load balancers it is paired with: its declared cluster, the members of a
+    /// virtual IP it answers on; in declaration order.
+    private func peers(of source: ElementID, _ context: ValidationContext) -> [ElementID] {
+        var group: Set<ElementID> = [source]
+        group.formUnion(context.index.components[source]?.spec.loadBalancer?.cluster ?? [])
+        for c in context.architecture.components {
+            if let members = c.spec.virtualIP?.members, members.contains(source) { group.formUnion(members) }
+            if let cluster = c.spec.loadBalancer?.cluster, cluster.contains(source) { group.insert(c.id) }
+        }
+        return context.architecture.components.map(\.id).filter(group.contains)
     }
 }

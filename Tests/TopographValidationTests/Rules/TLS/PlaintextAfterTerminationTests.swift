@@ -32,15 +32,13 @@ import TopographModel
         expectFindings(
             rule, model,
             [
+                // One finding for the pair, and the later hop names both places TLS ends (issue 12).
                 Summary(
-                    "tls.plaintext-after-termination", ["lb-1", "web"], .error,
-                    "lb-1 terminates TLS and forwards the decrypted traffic to web in plaintext over http"),
-                Summary(
-                    "tls.plaintext-after-termination", ["lb-2", "web"], .error,
-                    "lb-2 terminates TLS and forwards the decrypted traffic to web in plaintext over http"),
+                    "tls.plaintext-after-termination", ["lb-1", "lb-2", "web"], .error,
+                    "lb-1 and lb-2 both terminate TLS and forward the decrypted traffic to web in plaintext over http"),
                 Summary(
                     "tls.plaintext-after-termination", ["web", "app"], .error,
-                    "web forwards traffic decrypted at lb-1 to app in plaintext over http"),
+                    "web forwards traffic decrypted at lb-1 and lb-2 to app in plaintext over http"),
             ])
     }
 

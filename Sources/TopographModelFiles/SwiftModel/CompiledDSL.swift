@@ -4,19 +4,22 @@ import Foundation
 /// compiler and DSL version: modules (`-I`) and static libraries (`-L`, `-l`) for model files.
 struct CompiledDSL {
     /// Bumped when the way the libraries are built changes, to invalidate old builds.
-    static let recipeVersion = "2"
+    static let recipeVersion = "3"
 
     let modules: String
     let libraries: String
+    /// The process supervisor every compile and run of a model goes through (see `Supervisor`).
+    let supervisor: String
 
     /// Returns the cached build, building it first if needed (about a second, once).
     static func ensure(
         compiler: SwiftCompiler, cache: ModelCache, environment: [String: String]
     ) throws -> CompiledDSL {
         var hasher = SHA256()
-        [recipeVersion, compiler.identity, EmbeddedDSLSources.hash].forEach { hasher.update(field: $0) }
+        [recipeVersion, compiler.identity, EmbeddedDSLSources.hash, Supervisor.source].forEach { hasher.update(field: $0) }
         let directory = cache.dslDirectory(key: String(hasher.hexDigest().prefix(32)))
-        let built = CompiledDSL(modules: "\(directory)/modules", libraries: "\(directory)/lib")
+        let built = CompiledDSL(
+            modules: "\(directory)/modules", libraries: "\(directory)/lib", supervisor: "\(directory)/bin/topograph-supervisor")
         if FileManager.default.fileExists(atPath: "\(directory)/complete") { return built }
 
         // Build beside the final place, then rename: a concurrent loader either sees nothing or all.
@@ -36,7 +39,9 @@ struct CompiledDSL {
     private static func build(
         into staging: String, compiler: SwiftCompiler, cache: ModelCache, environment: [String: String]
     ) throws {
-        for directory in ["modules", "lib", "src"] { try cache.createDirectory("\(staging)/\(directory)") }
+        for directory in ["modules", "lib", "src", "bin"] { try cache.createDirectory("\(staging)/\(directory)") }
+        let supervisor = "\(staging)/bin/topograph-supervisor"
+        try Supervisor.build(to: supervisor, compiler: compiler, cache: cache, environment: environment)
         for module in EmbeddedDSLSources.modules {
             var files: [String] = []
             for file in module.files {
@@ -53,7 +58,8 @@ struct CompiledDSL {
             ]
             let log = "\(staging)/\(module.name).log"
             let termination = try Subprocess.run(
-                compiler.path, arguments + files, environment: environment, outputPath: log, timeLimit: 600)
+                compiler.path, arguments + files, environment: environment, outputPath: log, timeLimit: 600,
+                supervisor: .init(path: supervisor))
             guard termination == .exited(0) else {
                 let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
                 throw SubprocessError(

@@ -17,6 +17,13 @@ struct ModelRun {
         environment["TOPOGRAPH_MODEL_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil } ?? 60
     }
 
+    /// The model program's address-space limit: `$TOPOGRAPH_MODEL_MEMORY` megabytes (0 for none),
+    /// default 8192. Generous on purpose: it stops a runaway loop filling memory, not a big design.
+    var memoryLimit: UInt64 {
+        let megabytes = environment["TOPOGRAPH_MODEL_MEMORY"].flatMap { UInt64($0) } ?? 8192
+        return megabytes << 20
+    }
+
     func emit() throws -> Data {
         let dsl = try CompiledDSL.ensure(compiler: compiler, cache: cache, environment: environment)
         let work = try cache.makeWorkDirectory()
@@ -24,7 +31,7 @@ struct ModelRun {
         let executable = "\(work)/model"
         try compile(to: executable, against: dsl, log: "\(work)/compile.log")
         let emitPath = "\(work)/model.json"
-        try run(executable, emittingTo: emitPath, log: "\(work)/run.log")
+        try run(executable, supervisor: dsl.supervisor, emittingTo: emitPath, log: "\(work)/run.log")
         guard let emitted = FileManager.default.contents(atPath: emitPath) else {
             throw ModelError([
                 ModelDiagnostic(
@@ -38,25 +45,32 @@ struct ModelRun {
     /// Compiles with the path as given, so compiler errors name the model file and its lines.
     private func compile(to executable: String, against dsl: CompiledDSL, log: String) throws {
         let arguments = [
-            "-swift-version", "5", "-module-name", Self.moduleName, "-diagnostic-style", "llvm",
+            "-swift-version", "5", "-module-name", Self.moduleName, "-diagnostic-style", "llvm", "-g",
             "-I", dsl.modules, "-L", dsl.libraries, "-lTopographDSL", "-lTopographModel",
             "-module-cache-path", cache.clangModuleCache, path, "-o", executable,
         ]
         let termination = try Subprocess.run(
-            compiler.path, arguments, environment: environment, outputPath: log, timeLimit: max(timeLimit, 300))
+            compiler.path, arguments, environment: environment, outputPath: log, timeLimit: max(timeLimit, 300),
+            supervisor: .init(path: dsl.supervisor))
         guard termination != .exited(0) else { return }
         let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
         throw ModelError(RunDiagnostics.compilerErrors(output, path: path, termination: termination))
     }
 
-    private func run(_ executable: String, emittingTo emitPath: String, log: String) throws {
+    private func run(_ executable: String, supervisor: String, emittingTo emitPath: String, log: String) throws {
         var environment = environment
         environment["TOPOGRAPH_EMIT_PATH"] = emitPath
-        environment["SWIFT_BACKTRACE"] = "enable=no"  // a crash report takes seconds; the message suffices
+        // A short backtrace of the crashed thread names the model's line (tens of milliseconds).
+        environment["SWIFT_BACKTRACE"] =
+            "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,sanitize=no,limit=32"
         let termination = try Subprocess.run(
-            executable, [], environment: environment, outputPath: log, timeLimit: timeLimit)
+            executable, [], environment: environment, outputPath: log, timeLimit: timeLimit,
+            supervisor: .init(path: supervisor, memoryLimit: memoryLimit))
         guard termination != .exited(0) else { return }
         let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        throw ModelError([RunDiagnostics.runFailure(termination, output: output, path: path, timeLimit: timeLimit)])
+        throw ModelError([
+            RunDiagnostics.runFailure(
+                termination, output: output, path: path, timeLimit: timeLimit, memoryLimit: memoryLimit)
+        ])
     }
 }

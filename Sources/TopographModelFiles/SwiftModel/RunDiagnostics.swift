@@ -43,17 +43,19 @@ enum RunDiagnostics {
         return ModelDiagnostic(message, at: SourceLocation(file: file, line: lineNumber, column: column))
     }
 
-    /// A model's program that ran too long, crashed or exited with an error.
+    /// A model's program that ran too long, crashed or exited with an error, at the model's line
+    /// that was running: the innermost frame in the model file of the crash backtrace, else the
+    /// line a `fatalError` names, else the top of the file.
     static func runFailure(
-        _ termination: Subprocess.Termination, output: String, path: String, timeLimit: Double
+        _ termination: Subprocess.Termination, output: String, path: String, timeLimit: Double,
+        memoryLimit: UInt64 = 0
     ) -> ModelDiagnostic {
         let fatal = fatalError(in: output)
-        // Traps name files as `Module/file.swift`: one inside the standard library (index out of
-        // range) names the library's file; only a trap in the model file itself tells the line.
-        let fileID = "\(ModelRun.moduleName)/\((path as NSString).lastPathComponent)"
-        let modelLine = fatal?.location.flatMap { trap in
-            [path, fileID].contains(trap.file) ? SourceLocation(file: path, line: trap.line) : nil
-        }
+        let modelLine =
+            crashLine(in: output, path: path)
+            ?? fatal?.location.flatMap { trap in
+                isModelFile(trap.file, path: path) ? SourceLocation(file: path, line: trap.line) : nil
+            }
         let location = modelLine ?? SourceLocation(file: path, line: 1)
         switch termination {
         case .timedOut:
@@ -61,7 +63,15 @@ enum RunDiagnostics {
                 "the model did not finish within \(formatted(timeLimit)) s and was stopped (an endless loop?)",
                 at: location, hint: "fix the loop, or allow more time with TOPOGRAPH_MODEL_TIMEOUT=<seconds>")
         case .signalled(let signal):
+            if memoryLimit > 0, output.contains("failed to allocate") || fatal == nil && signal == SIGKILL {
+                return ModelDiagnostic(
+                    "the model ran out of memory (its limit is \(memoryLimit >> 20) MB)", at: location,
+                    hint: "allow more with TOPOGRAPH_MODEL_MEMORY=<megabytes> (0: no limit)")
+            }
             guard let fatal else {
+                if let reason = backtraceReason(in: output) {
+                    return ModelDiagnostic("the model crashed at run time: \(reason)", at: location)
+                }
                 let name = String(cString: strsignal(signal))
                 return ModelDiagnostic(
                     "the model crashed at run time (signal \(signal): \(name))", at: location,
@@ -73,6 +83,35 @@ enum RunDiagnostics {
             return ModelDiagnostic(
                 "the model exited with status \(status)", at: location, hint: output.isEmpty ? nil : lastLines(output))
         }
+    }
+
+    /// The innermost frame of the Swift runtime's crash backtrace that lies in the model file
+    /// (`... in model at /dir/model.swift:12:9`), with its column.
+    static func crashLine(in output: String, path: String) -> SourceLocation? {
+        for line in output.split(separator: "\n") {
+            guard let marker = line.range(of: " at ", options: .backwards) else { continue }
+            let parts = line[marker.upperBound...].split(separator: ":")
+            guard parts.count >= 3, let lineNumber = Int(parts[parts.count - 2]),
+                let column = Int(parts[parts.count - 1]),
+                isModelFile(parts.dropLast(2).joined(separator: ":"), path: path)
+            else { continue }
+            return SourceLocation(file: path, line: lineNumber, column: column)
+        }
+        return nil
+    }
+
+    /// The runtime's one-line reason in a backtrace: `*** Program crashed: Bad pointer dereference ... ***`.
+    private static func backtraceReason(in output: String) -> String? {
+        let marker = "*** Program crashed: "
+        guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix(marker) }) else { return nil }
+        return line.dropFirst(marker.count).replacingOccurrences(of: " ***", with: "")
+    }
+
+    /// Traps name files as `Module/file.swift`, backtraces by absolute path: either may be the model.
+    private static func isModelFile(_ file: String, path: String) -> Bool {
+        let fileID = "\(ModelRun.moduleName)/\((path as NSString).lastPathComponent)"
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        return [path, fileID, absolute].contains(file)
     }
 
     /// Swift prints `file:line: Fatal error: message` when a program traps on purpose.

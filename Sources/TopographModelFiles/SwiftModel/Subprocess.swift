@@ -10,12 +10,38 @@ enum Subprocess {
         case timedOut
     }
 
-    /// Runs `executable` with `arguments` in its own process group (so a time-out kills any
-    /// children too), stdin from /dev/null, and stdout+stderr appended to `outputPath`.
+    /// The compiled supervisor and what it should impose on the program it runs.
+    struct Supervision {
+        var path: String
+        /// The program's address-space limit in bytes; 0 for none.
+        var memoryLimit: UInt64 = 0
+    }
+
+    /// Runs `executable` with `arguments` in a process group of its own, stdin from /dev/null, and
+    /// stdout+stderr written to `outputPath`. With a `supervisor`, the group dies with topograph
+    /// even when topograph is killed with SIGKILL; without one (only to build the supervisor), it
+    /// dies on SIGINT, SIGTERM and SIGHUP. Either way the group is killed on the time limit and swept
+    /// when the program ends, so nothing the program started survives it.
     static func run(
         _ executable: String, _ arguments: [String], environment: [String: String], outputPath: String,
-        timeLimit: Double
+        timeLimit: Double, supervisor: Supervision?
     ) throws -> Termination {
+        var command = [executable] + arguments
+        if let supervisor {
+            command = [supervisor.path, String(getpid()), String(supervisor.memoryLimit)] + command
+        }
+        ChildGroups.stopOnSignals()
+        let pid = try spawn(command, environment: environment, outputPath: outputPath)
+        let slot = ChildGroups.register(pid, supervised: supervisor != nil)
+        defer {
+            kill(-pid, SIGKILL)  // whatever the program left running in its group
+            ChildGroups.unregister(slot)
+        }
+        return wait(for: pid, timeLimit: timeLimit, supervised: supervisor != nil)
+    }
+
+    /// Starts `command` as the leader of a new process group, signals reset to their defaults.
+    private static func spawn(_ command: [String], environment: [String: String], outputPath: String) throws -> pid_t {
         #if canImport(Darwin)
             var actions: posix_spawn_file_actions_t? = nil
             var attributes: posix_spawnattr_t? = nil
@@ -36,21 +62,27 @@ enum Subprocess {
         var noSignals = sigset_t()
         sigemptyset(&noSignals)
         posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK))
+        // An ignored SIGINT (a background job of a script) must not make the model unkillable.
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        let argv = cStrings([executable] + arguments)
+        let argv = cStrings(command)
         let envp = cStrings(environment.map { "\($0.key)=\($0.value)" }.sorted())
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
         guard spawned == 0 else {
-            throw SubprocessError("cannot run \(executable): \(String(cString: strerror(spawned)))")
+            throw SubprocessError("cannot run \(command[0]): \(String(cString: strerror(spawned)))")
         }
-        return wait(for: pid, timeLimit: timeLimit)
+        return pid
     }
 
     /// Polls with a growing sleep: fast for quick children, cheap for slow ones.
-    private static func wait(for pid: pid_t, timeLimit: Double) -> Termination {
+    private static func wait(for pid: pid_t, timeLimit: Double, supervised: Bool) -> Termination {
         let deadline = monotonicSeconds() + timeLimit
         var status: Int32 = 0
         var pause: UInt32 = 500
@@ -59,8 +91,7 @@ enum Subprocess {
             if result == pid { break }
             if result == -1 && errno != EINTR { return .exited(-1) }
             if monotonicSeconds() >= deadline {
-                kill(-pid, SIGKILL)
-                _ = waitpid(pid, &status, 0)
+                stop(pid, supervised: supervised)
                 return .timedOut
             }
             usleep(pause)
@@ -68,6 +99,21 @@ enum Subprocess {
         }
         let signal = status & 0x7f
         return signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)
+    }
+
+    /// A supervisor gets SIGTERM and a second to kill the program's tree; then, or without one,
+    /// the group is killed.
+    private static func stop(_ pid: pid_t, supervised: Bool) {
+        var status: Int32 = 0
+        if supervised {
+            kill(pid, SIGTERM)
+            for _ in 0..<100 {
+                if waitpid(pid, &status, WNOHANG) == pid { return }
+                usleep(10_000)
+            }
+        }
+        kill(-pid, SIGKILL)
+        _ = waitpid(pid, &status, 0)
     }
 
     private static func monotonicSeconds() -> Double {

@@ -95,6 +95,25 @@ import TopographModel
         #expect(result.stderr.contains("\(model):3:1: error: the model crashed at run time: Fatal error: boom"), "\(result.stderr)")
     }
 
+    @Test func aTrapInTheStandardLibraryIsReportedAtTheModelLineThatCausedIt() throws {
+        let model = writeModel(
+            """
+            import TopographDSL
+
+            func pick(_ values: [Int], _ index: Int) -> Int {
+                values[index]
+            }
+            let architecture = Architecture("crash") {}
+            let chosen = pick([1, 2], 5)
+
+            """)
+        let result = try run(try topographBinary(), ["dump", model], environment: environment(cache: try freshCache()))
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains("\(model):4:11: error: the model crashed at run time: Fatal error: Index out of range"),
+            "\(result.stderr)")
+    }
+
     @Test func designMistakesAreReportedWithTheirLines() throws {
         let model = writeModel(
             """

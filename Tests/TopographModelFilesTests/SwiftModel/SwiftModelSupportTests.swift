@@ -76,6 +76,19 @@ import TopographModel
         #expect(diagnostic.message.contains("Index out of range (in Swift/ContiguousArrayBuffer.swift:692)"))
     }
 
+    @Test func aBacktraceNamesTheInnermostModelLine() {
+        let output = """
+            Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
+            Thread 0 "model" crashed:
+              2 [ra] 0x00007f2c53e08f65 specialized Array.subscript.getter + 84 in libswiftSwiftOnoneSupport.so
+              3 [ra] 0x000055d10b2f8460 pick(_:_:) + 47 in model at /work/m.swift:4:11
+              4 [ra] 0x000055d10b2f86c0 main + 255 in model at /work/m.swift:12:9
+            """
+        let diagnostic = RunDiagnostics.runFailure(.signalled(4), output: output, path: "/work/m.swift", timeLimit: 60)
+        #expect(diagnostic.location == SourceLocation(file: "/work/m.swift", line: 4, column: 11))
+        #expect(diagnostic.message == "the model crashed at run time: Fatal error: Index out of range")
+    }
+
     @Test func aCrashWithoutAMessageNamesTheSignal() {
         let diagnostic = RunDiagnostics.runFailure(.signalled(11), output: "", path: "m.swift", timeLimit: 60)
         #expect(diagnostic.message.hasPrefix("the model crashed at run time (signal 11: "))

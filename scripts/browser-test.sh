@@ -2,7 +2,9 @@
 # Browser tests in headless Chromium (Debian's chromium, driven by Playwright from PyPI with that
 # executable: Playwright's own browser download is not used):
 #   - every view of every reference model, and a model whose names are Mermaid/HTML syntax, as
-#     Mermaid text rendered by Mermaid itself (the mermaid.js that the PyPI package mermaidx ships).
+#     Mermaid text rendered by Mermaid itself (the mermaid.js that the PyPI package mermaidx ships);
+#   - the design.html viewer of the reference models (output/, kept fresh by `topograph check`):
+#     views, full-size links, zoom, pan, and diagram links that land on the document.
 #
 # Usage: scripts/browser-test.sh   (builds topograph unless TOPOGRAPH_BIN is set)
 set -euo pipefail
@@ -39,4 +41,6 @@ for model in models/*.yaml Tests/Browser/awkward.yaml; do
     charts+=("$WORK/$name/$view.mmd")
   done
 done
-"$VENV/bin/python" scripts/browser_test.py mermaid "${charts[@]}"
+"$VENV/bin/python" scripts/browser_test.py mermaid "${charts[@]}" | tee "$WORK/mermaid.log" | grep -v "^ok " || true
+grep -q " 0 failed$" "$WORK/mermaid.log"
+"$VENV/bin/python" scripts/browser_test.py viewer output/*/design.html

@@ -4,6 +4,10 @@
   browser_test.py mermaid FILE.mmd...   each chart parses and renders with Mermaid itself, with as
                                         many nodes, groups and links as the text declares, and every
                                         label reads back as written (Mermaid decodes our escapes)
+  browser_test.py viewer PAGE.html      the design page's viewer: every view inline with a full-size
+                                        link, no network request, zoom (buttons, wheel) and pan change
+                                        the view, every diagram link lands on an entry of the
+                                        document, and clicking an element or a badge goes there
 
 Prints one line per check and closes with 'N passed, N failed'; exit 1 on any failure.
 """
@@ -96,11 +100,72 @@ def mermaid(files):
         browser.close()
 
 
+def view_box(page, figure):
+    return page.evaluate("(id) => document.querySelector('#' + id + ' svg').getAttribute('viewBox')", figure)
+
+
+def viewer(path, views=4, screenshot=None):
+    page_path = pathlib.Path(path).resolve()
+    name = page_path.parent.name + "/" + page_path.name
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        remote = []
+        page.on("request", lambda r: remote.append(r.url) if not r.url.startswith(("file:", "data:")) else None)
+        page.goto(page_path.as_uri())
+        figures = page.evaluate("() => [...document.querySelectorAll('figure.diagram')].map(f => f.id)")
+        check(name + f" shows {views} views", len(figures) == views, f"{figures}")
+        links = page.evaluate("() => [...document.querySelectorAll('figure.diagram a.full')].map(a => a.getAttribute('href'))")
+        missing = [l for l in links if not (page_path.parent / l).exists()]
+        check(name + " links every view to its full-size file", len(links) == views and not missing, f"{links}")
+        check(name + " makes no network request", not remote, f"{remote[:3]}")
+        first = figures[0]
+        before = view_box(page, first)
+        page.click(f"#{first} button[data-zoom=in]")
+        zoomed = view_box(page, first)
+        check(name + " zooms in with the + button", zoomed != before, f"{before} -> {zoomed}")
+        box = page.locator(f"#{first} .viewport").bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.wheel(0, -300)
+        wheeled = view_box(page, first)
+        check(name + " zooms with the wheel", wheeled != zoomed, f"{zoomed} -> {wheeled}")
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] / 2 + 120, box["y"] + box["height"] / 2 + 40, steps=5)
+        page.mouse.up()
+        panned = view_box(page, first)
+        a, b = [float(v) for v in wheeled.split()], [float(v) for v in panned.split()]
+        same_size = all(abs(x - y) < 1e-3 * max(1, abs(x)) for x, y in zip(a[2:], b[2:]))
+        check(name + " pans on drag (same zoom, new origin)", a[:2] != b[:2] and same_size, f"{wheeled} -> {panned}")
+        check(name + " a drag does not follow a link", page.evaluate("() => location.hash") == "")
+        page.click(f"#{first} button[data-zoom=fit]")
+        hrefs = page.evaluate("""() => [...document.querySelectorAll('figure.diagram svg a')]
+            .map(a => a.getAttribute('xlink:href') || a.getAttribute('href'))""")
+        dangling = sorted({h for h in hrefs if not page.evaluate("(id) => !!document.getElementById(id)", h[1:])})
+        check(name + f" lands every one of {len(hrefs)} diagram links on the document", hrefs and not dangling, f"{dangling[:5]}")
+        for prefix, what in (("#element-", "element"), ("#issue-", "finding badge")):
+            target = next((h for h in hrefs if h.startswith(prefix)), None)
+            if target is None:
+                check(name + f" has a {what} link", False, "none")
+                continue
+            page.locator(f'#{first} svg a[*|href="{target}"]').first.click()
+            page.wait_for_timeout(100)
+            landed = page.evaluate("() => [location.hash, !!document.querySelector(':target'), window.scrollY]")
+            check(name + f" clicking a {what} goes to {target}", landed[0] == target and landed[1] and landed[2] > 0, f"{landed}")
+        if screenshot:
+            page.goto(page_path.as_uri())
+            page.locator(f"#{first}").screenshot(path=screenshot)
+        browser.close()
+
+
 def main(argv):
-    if len(argv) < 2 or argv[0] not in ("mermaid",):
+    if len(argv) < 2 or argv[0] not in ("mermaid", "viewer"):
         print(__doc__)
         return 2
-    mermaid(argv[1:])
+    if argv[0] == "mermaid":
+        mermaid(argv[1:])
+    else:
+        for page in argv[1:]:
+            viewer(page)
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0
 

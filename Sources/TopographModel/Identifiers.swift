@@ -23,3 +23,20 @@ public struct ElementID: RawRepresentable, Hashable, Comparable, Sendable, Codab
         try container.encode(rawValue)
     }
 }
+
+extension ElementID {
+    /// The HTML id of the element's entry in the design document, which diagrams link to:
+    /// `element-` and the id with ASCII letters, digits, `-` and `.` kept, `_` doubled and anything
+    /// else as `_<hex>_` (one-to-one, and safe in a URL fragment and a Graphviz string).
+    public var anchor: String {
+        var out = "element-"
+        for scalar in rawValue.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-", ".": out.unicodeScalars.append(scalar)
+            case "_": out += "__"
+            default: out += "_\(String(scalar.value, radix: 16))_"
+            }
+        }
+        return out
+    }
+}

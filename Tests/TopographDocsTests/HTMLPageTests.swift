@@ -37,7 +37,10 @@ import TopographDocs
     @Test func inlinesTheDiagramInPlaceOfTheImage() throws {
         let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><g id=\"graph0\"/></svg>\n"
         let html = try HTMLPage.render(markdown: markdown, title: "t", inlineSVG: svg)
-        #expect(html.contains("<figure class=\"diagram\">\n<svg xmlns=\"http://www.w3.org/2000/svg\"><g id=\"graph0\"/></svg>\n</figure>"))
+        #expect(html.contains("<figure class=\"diagram\" id=\"view-diagram\">"))
+        #expect(
+            html.contains("<div class=\"viewport\">\n<svg xmlns=\"http://www.w3.org/2000/svg\"><g id=\"graph0\"/></svg>\n</div>\n</figure>")
+        )
         #expect(!html.contains("<img "))
         #expect(!html.contains("<?xml"))
     }

@@ -1,4 +1,6 @@
 import Foundation
+import TopographDOT
+import TopographDocs
 import TopographModel
 
 /// Everything one model entry produces, in memory: nothing is written here.
@@ -64,13 +66,23 @@ enum ModelBuilder {
         // The same document as `topograph docs --format html --diagram <svg>`: linked, and inlined.
         let link = view.flatMap { diagramLink(for: $0, from: htmlPath, entry: entry) }
         let markdown = toolchain.markdown(architecture, findings: findings, diagram: link)
-        // The page inlines the SVG, so it stands alone; reuse the rendered file when there is one.
-        var svg: Data?
+        // The page inlines every view's SVG in its viewer, so it stands alone; the document's own
+        // view comes first. Rendered files are reused.
+        var figures: [DiagramFigure] = []
         if let view {
-            let known = entry.diagrams.map { $0.path(view, .svg) }.flatMap { files[$0] }
-            svg = try known ?? toolchain.render(dot: dot(view), format: .svg, dpi: nil)
+            let views = [view] + (entry.diagrams?.views ?? []).filter { $0 != view }
+            for shown in views {
+                let known = entry.diagrams.map { $0.path(shown, .svg) }.flatMap { files[$0] }
+                let svg = try known ?? toolchain.render(dot: dot(shown), format: .svg, dpi: nil)
+                let summary = DiagramView(rawValue: shown.rawValue)?.summary ?? ""
+                figures.append(
+                    DiagramFigure(
+                        caption: shown.rawValue.prefix(1).uppercased() + shown.rawValue.dropFirst() + " view: " + summary,
+                        svg: String(decoding: svg, as: UTF8.self), fullSize: diagramLink(for: shown, from: htmlPath, entry: entry),
+                        id: "view-" + shown.rawValue))
+            }
         }
-        let page = try toolchain.html(architecture, markdown: markdown, inlineSVG: svg.flatMap { String(data: $0, encoding: .utf8) })
+        let page = try toolchain.html(architecture, markdown: markdown, figures: figures)
         files[htmlPath] = Data(page.utf8)
     }
 

@@ -17,8 +17,8 @@ protocol ProjectToolchain: Sendable {
     func render(dot: String, formats: [OutputFormat], dpi: Double?) throws -> [OutputFormat: Data]
     /// The design document; `diagram` is the path of the diagram to show, relative to the document.
     func markdown(_ architecture: Architecture, findings: [Finding], diagram: String?) -> String
-    /// The standalone HTML page of a design document, the diagram's SVG inlined.
-    func html(_ architecture: Architecture, markdown: String, inlineSVG: String?) throws -> String
+    /// The standalone HTML page of a design document, every view's SVG inlined in the viewer.
+    func html(_ architecture: Architecture, markdown: String, figures: [DiagramFigure]) throws -> String
     /// Replaces the marked region of `existing` with `generated`.
     func inject(_ generated: String, into existing: String, file: String) throws -> String
 }
@@ -64,9 +64,9 @@ struct LiveToolchain: ProjectToolchain {
             for: architecture, findings: findings, catalogue: Validator.catalogue, options: DocumentOptions(diagramPath: diagram))
     }
 
-    func html(_ architecture: Architecture, markdown: String, inlineSVG: String?) throws -> String {
+    func html(_ architecture: Architecture, markdown: String, figures: [DiagramFigure]) throws -> String {
         try HTMLPage.render(
-            markdown: markdown, title: DesignDocument.title(for: architecture, options: DocumentOptions()), inlineSVG: inlineSVG)
+            markdown: markdown, title: DesignDocument.title(for: architecture, options: DocumentOptions()), figures: figures)
     }
 
     func inject(_ generated: String, into existing: String, file: String) throws -> String {

@@ -54,12 +54,13 @@ extension DiagramBuilder {
 
     private func badgeRows() -> [Entry] {
         var rows = Severity.allCases.reversed().filter { overlay.severitiesShown.contains($0) }.map { severity in
-            let badge = FindingOverlay.markup([Badge(number: 0, severity: severity, active: true)]).replacingOccurrences(
+            let badge = FindingOverlay.markup([Badge(number: 0, severity: severity, active: true)], linked: false).replacingOccurrences(
                 of: "#0", with: "#n")
             return ("<TD>\(badge)</TD>", words("finding n (\(severity.rawValue)), numbered as in the design doc"))
         }
         if overlay.showsAccepted {
-            let badge = FindingOverlay.markup([Badge(number: 0, severity: .note, active: false)]).replacingOccurrences(of: "#0", with: "#n")
+            let badge = FindingOverlay.markup([Badge(number: 0, severity: .note, active: false)], linked: false).replacingOccurrences(
+                of: "#0", with: "#n")
             rows.append(("<TD>\(badge)</TD>", words("finding n, accepted risk")))
         }
         return rows

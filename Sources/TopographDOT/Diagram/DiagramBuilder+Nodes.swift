@@ -17,7 +17,16 @@ extension DiagramBuilder {
             "label": .html(label(for: component, dim: dim, badges: badges)),
         ]
         if dim { attributes.set("fontcolor", DiagramStyle.dimmed.text) }
+        attributes = attributes.merging(Self.link(to: component.id, tooltip: "\(component.displayName) (\(component.kind.title))"))
         return DOTNode(DOTEncoder.identifier(component.id.rawValue), attributes)
+    }
+
+    /// `URL` to the element's entry in the design document (design.html makes them clickable)
+    /// and a tooltip naming it: SVG output turns both into a link with a title.
+    static func link(to id: ElementID, tooltip: String) -> DOTAttributes {
+        // An explicit id keeps SVG ids stable: without one Graphviz numbers its links with a
+        // counter that runs on across renders in one process.
+        ["URL": .string("#" + id.anchor), "tooltip": .string(tooltip), "id": .string("svg-" + id.anchor)]
     }
 
     private func label(for component: Component, dim: Bool, badges: [Badge]) -> String {

@@ -117,6 +117,7 @@ struct DiagramBuilder {
             let colors = DiagramStyle.zoneColors(zone.kind)
             var attributes = clusterAttributes(fill: colors.fill, border: colors.border, id: zone.id)
             attributes["label"] = .html(clusterLabel(zone.displayName, kind: SceneTree.kindText(zone), size: 12, id: zone.id))
+            attributes = attributes.merging(Self.link(to: zone.id, tooltip: "zone \(zone.displayName)"))
             return .subgraph(DOTSubgraph(DOTEncoder.identifier(zone.id.rawValue, prefix: "cluster_zone_"), attributes, body))
         }
     }
@@ -131,6 +132,7 @@ struct DiagramBuilder {
         let host = box.host
         var attributes = clusterAttributes(fill: "#FFFFFF", border: DiagramStyle.hostBorder, id: host.id)
         attributes["label"] = .html(clusterLabel(host.displayName, kind: "host", size: 11, id: host.id))
+        attributes = attributes.merging(Self.link(to: host.id, tooltip: "host \(host.displayName)"))
         var body = box.focus.map { DOTStatement.node(node(for: $0)) }
         if !box.context.isEmpty { body.insert(.node(contextNode(for: host, box.context, hasFocus: !box.focus.isEmpty)), at: 0) }
         return .subgraph(DOTSubgraph(DOTEncoder.identifier(host.id.rawValue, prefix: "cluster_host_"), attributes, body))

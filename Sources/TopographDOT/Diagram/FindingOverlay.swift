@@ -69,14 +69,20 @@ struct FindingOverlay {
 
     /// A row of numbered cells, e.g. `#3` on the severity colour. Sizes are fixed: Graphviz
     /// stretches table cells to fill their row, which would turn badges into bars.
-    static func markup(_ badges: [Badge]) -> String {
+    /// `linked`: each cell links to its finding in the design document; the legend's samples do not.
+    static func markup(_ badges: [Badge], linked: Bool = true) -> String {
         let spacing = 2
         var width = spacing
         let cells = badges.map { badge in
             let text = "#\(badge.number)"
             let cellWidth = 8 + (13 * text.count + 1) / 2
             width += cellWidth + spacing
-            return "<TD BGCOLOR=\"\(badge.color)\" FIXEDSIZE=\"TRUE\" WIDTH=\"\(cellWidth)\" HEIGHT=\"13\">"
+            // Linked to the finding in the design document (`issue-N`, see HTMLPage).
+            let link =
+                linked
+                ? " ID=\"svg-badge-\(badge.number)\" HREF=\"#issue-\(badge.number)\" TITLE=\"finding \(badge.number)\(badge.active ? "" : " (accepted risk)")\""
+                : ""
+            return "<TD BGCOLOR=\"\(badge.color)\" FIXEDSIZE=\"TRUE\" WIDTH=\"\(cellWidth)\" HEIGHT=\"13\"\(link)>"
                 + "<FONT COLOR=\"#FFFFFF\" POINT-SIZE=\"9\"><B>\(text)</B></FONT></TD>"
         }.joined()
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"\(spacing)\" CELLPADDING=\"0\" FIXEDSIZE=\"TRUE\" "

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import TopographModel
 
 /// One self-contained HTML page of a design document: cmark-gfm's rendering, inline CSS, and the
 /// diagram's SVG inline when given.
@@ -7,19 +8,29 @@ public enum HTMLPage {
     /// Renders `markdown` with the GFM extensions, raw HTML suppressed. When `inlineSVG` is given, the
     /// first paragraph holding only an image (the diagram) is replaced by that SVG.
     public static func render(markdown: String, title: String, inlineSVG: String?) throws -> String {
+        let figures = inlineSVG.map { [DiagramFigure(caption: "Diagram", svg: $0, fullSize: nil, id: "view-diagram")] } ?? []
+        return try render(markdown: markdown, title: title, figures: figures)
+    }
+
+    /// Renders `markdown` with the GFM extensions, raw HTML suppressed. The first paragraph holding
+    /// only an image (the diagram) becomes the viewer: every figure inline, with pan, zoom and a
+    /// full-size link. Entries of the document get the ids the diagrams link to
+    /// (`ElementID.anchor`, `issue-N`).
+    public static func render(markdown: String, title: String, figures: [DiagramFigure]) throws -> String {
         let body = CMark.withDocument(markdown) { document, extensions in
             var parts: [String] = []
-            var svg = inlineSVG.map(stripProlog)
+            var pending = figures.map { DiagramFigure(caption: $0.caption, svg: stripProlog($0.svg), fullSize: $0.fullSize, id: $0.id) }
             for node in CMark.children(of: document) {
-                if let figure = svg, isImageParagraph(node) {
-                    parts.append("<figure class=\"diagram\">\n\(figure)\n</figure>\n")
-                    svg = nil
+                if !pending.isEmpty, isImageParagraph(node) {
+                    parts.append(DiagramViewer.html(pending))
+                    pending = []
                 } else {
                     parts.append(CMark.html(of: node, extensions: extensions))
                 }
             }
-            return addHeadingIDs(parts.joined())
+            return ElementAnchors.add(to: addHeadingIDs(parts.joined()))
         }
+        let script = figures.isEmpty ? "" : "<script>\n\(DiagramViewer.script)</script>\n"
         return """
             <!DOCTYPE html>
             <html lang="en">
@@ -29,12 +40,12 @@ public enum HTMLPage {
             <meta name="generator" content="Topograph">
             <title>\(escape(title))</title>
             <style>
-            \(PageStyle.css)</style>
+            \(PageStyle.css)\(figures.isEmpty ? "" : DiagramViewer.css)</style>
             </head>
             <body>
             <main>
             \(body)</main>
-            </body>
+            \(script)</body>
             </html>
 
             """

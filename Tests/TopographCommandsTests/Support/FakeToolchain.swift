@@ -1,4 +1,5 @@
 import Foundation
+import TopographDocs
 import TopographModel
 
 @testable import TopographCommands
@@ -41,8 +42,8 @@ struct FakeToolchain: ProjectToolchain {
         "# \(architecture.name)\n\n![diagram](\(diagram ?? "none"))\n\n\(findings.count) findings\n"
     }
 
-    func html(_ architecture: Architecture, markdown: String, inlineSVG: String?) throws -> String {
-        "<title>\(architecture.name)</title>\n\(markdown)\(inlineSVG ?? "")"
+    func html(_ architecture: Architecture, markdown: String, figures: [DiagramFigure]) throws -> String {
+        "<title>\(architecture.name)</title>\n\(markdown)\(figures.map(\.svg).joined())"
     }
 
     func inject(_ generated: String, into existing: String, file: String) throws -> String {

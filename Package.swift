@@ -50,7 +50,7 @@ let package = Package(
         // The only code touching libgvc.
         .target(name: "TopographGraphviz", dependencies: ["CGraphviz", "CZlib"]),
         // Markdown sections; the only code touching cmark-gfm.
-        .target(name: "TopographDocs", dependencies: ["TopographModel", "TopographAnalysis", "CCmarkGFM"]),
+        .target(name: "TopographDocs", dependencies: ["TopographModel", "TopographAnalysis", "TopographFailure", "CCmarkGFM"]),
         // Synthetic models of any size (secured-and-monitored scaled to N servers) for tests and benchmarks.
         .target(name: "TopographSynthetic", dependencies: ["TopographModel"]),
         // CLI logic as a library that tests drive in-process.
@@ -58,7 +58,7 @@ let package = Package(
             name: "TopographCommands",
             dependencies: [
                 "TopographModel", "TopographModelFiles", "TopographValidation", "TopographDOT",
-                "TopographGraphviz", "TopographDocs", "Yams",
+                "TopographGraphviz", "TopographDocs", "TopographFailure", "Yams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "topograph", dependencies: ["TopographCommands"]),
@@ -128,7 +128,8 @@ let package = Package(
         .testTarget(
             name: "TopographCommandsTests",
             dependencies: [
-                "TopographCommands", "TopographModel", "TopographValidation", "TopographTestSupport",
+                "TopographCommands", "TopographModel", "TopographModelFiles", "TopographFailure", "TopographValidation",
+                "TopographTestSupport",
             ], exclude: ["Golden"]),
         .testTarget(
             name: "TopographFailureTests",

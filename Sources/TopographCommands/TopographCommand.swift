@@ -12,8 +12,8 @@ public struct TopographCommand: ParsableCommand {
         version: version,
         subcommands: [
             DumpCommand.self, LintCommand.self, RulesCommand.self, RenderCommand.self, DocsCommand.self,
-            GenerateCommand.self, CheckCommand.self, InitCommand.self, DiffCommand.self, CompletionsCommand.self,
-            ManualCommand.self,
+            GenerateCommand.self, CheckCommand.self, InitCommand.self, DiffCommand.self, WhatIfCommand.self,
+            CompletionsCommand.self, ManualCommand.self,
         ]
     )
 

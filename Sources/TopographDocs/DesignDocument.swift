@@ -1,4 +1,5 @@
 import TopographAnalysis
+import TopographFailure
 import TopographModel
 
 /// What a design document includes beyond the model itself.
@@ -54,6 +55,7 @@ public enum DesignDocument {
             OverviewSection.render(doc, issues: issues, options: options),
             RequestWalkSection.render(doc),
             SpecificsSection.render(doc, issues: issues),
+            FailureModesSection.render(FailureAnalysis(facts: facts, groups: FailureAnalysis.automaticGroups(facts.architecture))),
             InventorySection.render(doc),
             IssuesSection.render(issues),
             RecommendationsSection.render(issues),

@@ -16,6 +16,15 @@ public struct FailureAnalysis: Sendable {
     /// Pairs of failures; nil when the design has too many elements to try every pair.
     public let doubles: DoubleFailureSummary?
 
+    /// Above this many hosts, identical servers are analysed once (as diagrams draw them once).
+    public static let groupingThreshold = 100
+
+    /// The sets of identical servers to analyse once: none for designs up to `groupingThreshold`
+    /// hosts, where every server gets its own row.
+    public static func automaticGroups(_ architecture: Architecture) -> [ServerGrouping.Group] {
+        architecture.hosts.count > groupingThreshold ? ServerGrouping.collapse(architecture).groups : []
+    }
+
     /// Designs with more failure elements than this get no double-failure summary (pairs grow as n²).
     public static let doubleFailureLimit = 400
 
@@ -68,10 +77,12 @@ public struct FailureAnalysis: Sendable {
         ids.filter { analyzer.structure.units.byID[$0] == nil }
     }
 
-    /// Single failures that break a capability the model requires to survive any single failure.
-    public var survivalViolations: [(ScenarioImpact, CapabilityImpact)] {
+    /// Each of `scenarios` (the single failures by default) that breaks a capability the model
+    /// requires to survive any single failure, with that capability's impact.
+    public func survivalViolations(in scenarios: [ScenarioImpact]? = nil) -> [(ScenarioImpact, CapabilityImpact)] {
         let required = Set(architecture.availability?.mustSurvive ?? [])
-        return singles.flatMap { s in
+        guard !required.isEmpty else { return [] }
+        return (scenarios ?? singles).flatMap { s in
             s.impacts.filter { required.contains($0.capability) && $0.breaksSurvival }.map { (s, $0) }
         }
     }

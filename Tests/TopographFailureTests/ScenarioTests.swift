@@ -38,7 +38,7 @@ import TopographModel
 
     @Test func losingTheMonitoringPlatformBlindsEveryHost() throws {
         let sumo = try #require(try singles("secured-and-monitored")["sumo"])
-        #expect(sumo.headline == "every host goes blind (sumo lost)")
+        #expect(sumo.headline == "monitoring: every host goes blind (sumo lost)")
         let agent = try #require(try singles("secured-and-monitored")["agent-2"])
         #expect(agent.impact(on: .monitoring)?.summary == "server-2 goes blind (agent-2 lost)")
     }

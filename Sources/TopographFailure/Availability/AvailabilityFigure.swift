@@ -35,7 +35,7 @@ public struct AvailabilityFigure: Hashable, Sendable {
     /// `2.9 nines`, or `∞` nines for a capability that cannot fail.
     public var ninesText: String { nines.isFinite ? String(format: "%.1f", nines) : "∞" }
 
-    /// `11 h 23 min`, `52 min`, `31 s`, or `0 s`.
+    /// `11 h 23 min`, `52 min`, `31 s`, `0 s`; days only past three (`4 d 7 h`).
     public var downtimeText: String { Self.duration(downtimePerYear) }
 
     public static func duration(_ seconds: Double) -> String {
@@ -43,7 +43,7 @@ public struct AvailabilityFigure: Hashable, Sendable {
         switch s {
         case ..<60: return "\(s) s"
         case ..<3600: return "\(s / 60) min"
-        case ..<86400: return "\(s / 3600) h \(s % 3600 / 60) min"
+        case ..<(3 * 86400): return "\(s / 3600) h \(s % 3600 / 60) min"
         default: return "\(s / 86400) d \(s % 86400 / 3600) h"
         }
     }

@@ -14,7 +14,7 @@ extension ScenarioImpact {
             let coverage = degraded.filter { $0 > .writes }
             if !capacity.isEmpty { parts.append("degrades capacity only") }
             if coverage.contains(.tls) { parts.append("loses a TLS entry point") }
-            if let monitoring = impact(on: .monitoring), monitoring.level == .degraded { parts.append(monitoring.summary) }
+            if let monitoring = impact(on: .monitoring), monitoring.level == .degraded { parts.append("monitoring: \(monitoring.summary)") }
         }
         if impact(on: .data)?.level == .atRisk { parts.append("the last transactions may be lost") }
         return parts.isEmpty ? "no effect" : parts.joined(separator: "; ")
@@ -28,7 +28,7 @@ extension ScenarioImpact {
         }
         if impact(on: .reads)?.level == .down { return "stops every read" }
         if impact(on: .tls)?.level == .down { return "leaves users' TLS terminating nowhere" }
-        if let monitoring = impact(on: .monitoring), monitoring.level == .down { return monitoring.summary }
+        if let monitoring = impact(on: .monitoring), monitoring.level == .down { return "monitoring: \(monitoring.summary)" }
         return nil
     }
 }

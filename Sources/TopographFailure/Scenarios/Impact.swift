@@ -13,6 +13,17 @@ public enum ImpactLevel: String, Hashable, Sendable, Codable, CaseIterable, Comp
     /// Stops until a person acts or the failed element comes back.
     case down
 
+    /// For people: "at risk" rather than "atRisk".
+    public var title: String {
+        switch self {
+        case .ok: "ok"
+        case .degraded: "degraded"
+        case .atRisk: "at risk"
+        case .interrupted: "interrupted"
+        case .down: "down"
+        }
+    }
+
     public static func < (a: ImpactLevel, b: ImpactLevel) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

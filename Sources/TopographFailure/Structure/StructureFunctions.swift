@@ -128,10 +128,16 @@ public struct StructureFunctions: Sendable {
     /// Each writer with its write targets, a target counting as working when it or one of the
     /// `alternatives` of its write group works.
     private mutating func writeInstances(alternatives: (ServiceShape.WriteGroup) -> [ElementID]) -> [Instance] {
-        shape.writers.map { writer, targets in
+        // One node per write target, shared by every writer: thousands of writers to one primary
+        // with thousands of replicas would otherwise rebuild the same disjunction each time.
+        var targetNodes: [ElementID: DecisionDiagram.Node] = [:]
+        return shape.writers.map { writer, targets in
             let perTarget = targets.map { t in
+                if let done = targetNodes[t] { return done }
                 let others = shape.writeGroups[t].map(alternatives) ?? []
-                return diagram.or(([t] + others).map { works($0) })
+                let node = diagram.or(([t] + others).map { works($0) })
+                targetNodes[t] = node
+                return node
             }
             return Instance(component: writer, node: diagram.and(reached(writer), diagram.and(perTarget)))
         }

@@ -129,7 +129,7 @@ let package = Package(
             name: "TopographCommandsTests",
             dependencies: [
                 "TopographCommands", "TopographModel", "TopographModelFiles", "TopographFailure", "TopographValidation",
-                "TopographTestSupport",
+                "TopographDOT", "TopographDocs", "TopographTestSupport",
             ], exclude: ["Golden"]),
         .testTarget(
             name: "TopographFailureTests",

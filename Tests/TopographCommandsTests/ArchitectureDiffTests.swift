@@ -95,8 +95,8 @@ import TopographModel
         let diff = self.diff
         #expect(diff.introduced.map(\.ruleID) == ["tls.plaintext-after-termination", "hygiene.x"])
         #expect(diff.resolved.map(\.ruleID) == ["tls.no-encryption"])
-        #expect(diff.failing(at: .warning).map(\.ruleID) == ["tls.plaintext-after-termination"])
-        #expect(diff.failing(at: .error).isEmpty)
+        #expect(diff.failing(under: LintVerdict(threshold: .warning)).map(\.ruleID) == ["tls.plaintext-after-termination"])
+        #expect(diff.failing(under: LintVerdict(threshold: .error)).isEmpty)
     }
 
     @Test func aFindingOnTheSamePrimaryElementIsChangedNotIntroduced() {
@@ -112,7 +112,7 @@ import TopographModel
         #expect(diff.introduced.map(\.elements) == [["server-4", "server-5"]])
         #expect(diff.resolved.isEmpty)
         #expect(
-            DiffText.render(diff, threshold: .warning).contains(
+            DiffText.render(diff, verdict: LintVerdict(threshold: .warning)).contains(
                 """
                   ~ warning shared-fate.identical-servers: 3 identical servers
                       was: 2 identical servers
@@ -122,12 +122,12 @@ import TopographModel
     @Test func identicalModelsHaveAnEmptyDiff() {
         let same = ArchitectureDiff.compute(old: Self.new, new: Self.new, oldFindings: Self.newFindings, newFindings: Self.newFindings)
         #expect(same.isEmpty)
-        #expect(DiffText.render(same, threshold: .warning) == "architecture diff: secured -> secured\nno changes\n")
+        #expect(DiffText.render(same, verdict: LintVerdict(threshold: .warning)) == "architecture diff: secured -> secured\nno changes\n")
     }
 
     @Test func textMarkdownAndDOTMatchGoldenFiles() throws {
-        try expectGolden(DiffText.render(diff, threshold: .warning), "diff.txt")
-        try expectGolden(DiffMarkdown.render(diff, threshold: .warning), "diff.md")
+        try expectGolden(DiffText.render(diff, verdict: LintVerdict(threshold: .warning)), "diff.txt")
+        try expectGolden(DiffMarkdown.render(diff, verdict: LintVerdict(threshold: .warning)), "diff.md")
         try expectGolden(DiffDOT.render(diff, old: Self.old, new: Self.new), "diff.dot")
     }
 

@@ -121,20 +121,20 @@ import TopographModel
         // shop's warning fails at the default threshold (warning).
         try project.write(
             "topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {threshold: warning}"))
-        var report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: nil, lintOnly: true).run()
+        var report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: "2026-01-01", lintOnly: true).run()
         #expect(!report.passed)
         #expect(
             report.text.contains(
                 "shop: 1 finding (1 warning), 1 at or above warning (fails at warning)\n  models/shop.txt: warning: tls.plaintext on lb [tls.plaintext]"
             ))
         try project.write("topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {enforce: false}"))
-        report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: nil, lintOnly: true).run()
+        report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: "2026-01-01", lintOnly: true).run()
         #expect(report.passed)
         #expect(report.text.contains("shop: 1 finding (1 warning), 1 at or above warning (not enforced)"))
         try project.write("baseline.json", #"{"version": 1, "tool": "topograph", "fingerprints": ["tls.plaintext|lb"]}"#)
         try project.write(
             "topograph.yml", Self.config.replacingOccurrences(of: "docs: true", with: "docs: true\n  lint: {baseline: baseline.json}"))
-        report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: nil, lintOnly: true).run()
+        report = try Verification(config: project.config(), toolchain: FakeToolchain(), today: "2026-01-01", lintOnly: true).run()
         #expect(report.passed)
     }
 
@@ -203,5 +203,30 @@ import TopographModel
         #expect(always.notes == ["diagrams grouped 2 identical servers: server-2..3 (x2)"])
         #expect(never.notes.isEmpty && auto.notes.isEmpty)
         #expect(text(always, "d.md").contains("server-3"))
+    }
+}
+
+/// topograph.yml lists diagram formats of every language: DOT is laid out once for its pictures,
+/// Mermaid and C4-PlantUML are written from the model.
+@Suite struct GenerateFormatsTests {
+    @Test func everyDiagramFormatIsGenerated() throws {
+        let project = try TemporaryProject()
+        try project.write(
+            "topograph.yml",
+            """
+            models:
+              - path: models/shop.txt
+                diagrams: {formats: [svg, dot, dot-layout, mermaid, c4plantuml], views: [data]}
+            """)
+        try project.write("models/shop.txt", "name: shop\nfinding: note tls.plaintext lb\n")
+        let report = try Generation(config: project.config(), toolchain: FakeToolchain(), today: "2026-01-01").run()
+        #expect(
+            report.written == [
+                "output/shop/data.svg", "output/shop/data.dot", "output/shop/data.layout.dot", "output/shop/data.mmd",
+                "output/shop/data.puml",
+            ])
+        #expect(project.read("output/shop/data.mmd") == "mermaid shop // data, 1 findings\n")
+        #expect(project.read("output/shop/data.puml") == "c4PlantUML shop // data, 1 findings\n")
+        #expect(project.read("output/shop/data.layout.dot")?.hasPrefix("dot-layout:digraph") == true)
     }
 }

@@ -182,4 +182,29 @@ import TopographTestSupport
         #expect(plain.stdout.contains("cluster_host_server-3"))
         #expect(!grouped.stdout.contains("cluster_host_server-3"))
     }
+
+    /// Regression: findings on a folded server (#10 on web-3, folded into web-2) lost their badge.
+    /// Every finding lint reports keeps its numbered badge, grouped or not, on any view that draws it.
+    @Test func groupingKeepsEveryBadge() throws {
+        let lint = try topograph("lint", Self.model, "--format", "json")
+        let count = try #require(try JSONValue.parse(lint.stdout)["findings"]?.array?.count)
+        #expect(count >= 10)
+        let expected = Set(1...count)
+        for group in ["always", "never"] {
+            let run = try topograph("render", Self.model, "--format", "dot", "--group", group)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(Self.badges(in: run.stdout) == expected, "--group \(group)")
+        }
+        let grouped = try topograph("render", Self.model, "--format", "dot", "--group", "always")
+        // web-2 stands for web-2 and web-3: it carries both their findings.
+        let web2 = try #require(
+            grouped.stdout.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("\"web-2\" [") })
+        #expect(Self.badges(in: String(web2)).isSuperset(of: [9, 10]))
+    }
+
+    /// The numbers of the badges drawn in DOT text.
+    static func badges(in dot: String) -> Set<Int> {
+        let regex = /<B>#(\d+)<\/B>/
+        return Set(dot.matches(of: regex).compactMap { Int($0.1) })
+    }
 }

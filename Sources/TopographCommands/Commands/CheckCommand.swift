@@ -21,6 +21,7 @@ struct CheckCommand: ParsableCommand {
             """)
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var validation: ValidationOptions
 
     @Flag(help: "Only lint; do not compare artifacts.")
     var lintOnly = false
@@ -30,7 +31,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let verification = Verification(
-            config: try project.loadConfig(), toolchain: LiveToolchain(), today: try project.resolvedToday(),
+            config: try project.loadConfig(), toolchain: LiveToolchain(), today: try validation.resolved(),
             useCache: !noCache, lintOnly: lintOnly, progress: ProgressReporter(quiet: false))
         let report = try verification.run()
         print(report.text)

@@ -37,11 +37,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Introduced findings at or above this severity fail the diff: note, warning or error.")
     var severityThreshold: Severity = .warning
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("The date accepted risks are checked against (YYYY-MM-DD).", valueName: "date"))
-    var today: String?
+    @OptionGroup var validation: ValidationOptions
 
     func validate() throws {
         let expected = revision == nil ? 2 : 1
@@ -54,22 +52,25 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let toolchain = LiveToolchain()
+        let pipeline = ModelPipeline(today: try validation.resolved())
         let (oldPath, newPath) = try revision.map { (try GitRevision.checkout(models[0], at: $0), models[0]) } ?? (models[0], models[1])
-        let old = try toolchain.load(oldPath)
-        let new = try toolchain.load(newPath)
-        let day = try ValidationDate.resolve(today)
+        let old = try pipeline.analyse(oldPath)
+        let new = try pipeline.analyse(newPath)
         let diff = ArchitectureDiff.compute(
-            old: old, new: new, oldFindings: toolchain.validate(old, today: day), newFindings: toolchain.validate(new, today: day))
+            old: old.architecture, new: new.architecture, oldFindings: old.findings, newFindings: new.findings)
+        let verdict = LintVerdict(threshold: severityThreshold)
+        func drawn(_ format: DiagramFormat) throws -> Data {
+            try pipeline.toolchain.render(dot: DiffDOT.render(diff, old: old.architecture, new: new.architecture), format: format, dpi: nil)
+        }
         let data: Data
         switch format {
-        case .text: data = Data(DiffText.render(diff, threshold: severityThreshold).utf8)
-        case .markdown: data = Data(DiffMarkdown.render(diff, threshold: severityThreshold).utf8)
-        case .dot: data = Data(DiffDOT.render(diff, old: old, new: new).utf8)
-        case .svg, .png:
-            data = try toolchain.render(dot: DiffDOT.render(diff, old: old, new: new), format: format == .svg ? .svg : .png, dpi: nil)
+        case .text: data = Data(DiffText.render(diff, verdict: verdict).utf8)
+        case .markdown: data = Data(DiffMarkdown.render(diff, verdict: verdict).utf8)
+        case .dot: data = try drawn(.dot)
+        case .svg: data = try drawn(.svg)
+        case .png: data = try drawn(.png)
         }
-        if let output { try AtomicFile.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
-        if !diff.failing(at: severityThreshold).isEmpty { throw ExitCode(ExitStatus.findings) }
+        try output.write(data)
+        if !diff.failing(under: verdict).isEmpty { throw ExitCode(ExitStatus.findings) }
     }
 }

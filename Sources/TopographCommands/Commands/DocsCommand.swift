@@ -3,8 +3,6 @@ import Foundation
 import TopographDOT
 import TopographDocs
 import TopographModel
-import TopographModelFiles
-import TopographValidation
 
 /// `topograph docs`: Write the design document (Markdown or HTML).
 struct DocsCommand: ParsableCommand {
@@ -13,17 +11,20 @@ struct DocsCommand: ParsableCommand {
         discussion: """
             Writes to standard output unless -o is given. --inject replaces only the region between \
             \(MarkerRegion.begin) and \(MarkerRegion.end) in an existing Markdown file. --check writes \
-            nothing and exits 1 when the target file is stale.
+            nothing and exits 1 when the target file is stale. Findings are those of `topograph lint` on \
+            the same --today; --date only prints a generation date.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
 
     @Argument(help: "The model file (.swift, .yaml, .yml or .json).") var model: String
     @Option(help: "Output format.") var format: Format = .markdown
-    @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var output: String?
+    @OptionGroup var output: OutputOptions
     @Option(help: "Replace the marked region of this Markdown file.") var inject: String?
     @Flag(help: "Write nothing; exit 1 when the file on disk differs from what would be generated.") var check = false
-    @Option(help: "Show this generation date (YYYY-MM-DD); no date by default.") var date: String?
+    @Option(help: "Print this generation date (YYYY-MM-DD) in the document; no date by default. Validation uses --today.")
+    var date: String?
+    @OptionGroup var validation: ValidationOptions
     @Option(
         help: """
             Relative path of the rendered diagram to embed (an SVG is inlined in HTML), or 'mermaid' to embed every \
@@ -32,26 +33,30 @@ struct DocsCommand: ParsableCommand {
 
     /// Usage mistakes are ValidationErrors so ArgumentParser prints usage and the exit code is 2.
     func validate() throws {
-        if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
-            throw ValidationError("--date '\(date)' is not YYYY-MM-DD")
+        if let date, !ISODate.isValid(date) { throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'") }
+        if inject != nil && output.file != nil {
+            throw ValidationError("--inject and -o are exclusive: --inject rewrites its file in place")
         }
-        if inject != nil && output != nil { throw ValidationError("--inject and -o are exclusive: --inject rewrites its file in place") }
         if inject != nil && format == .html { throw ValidationError("--inject works on Markdown files; drop --format html") }
-        if check && inject == nil && output == nil { throw ValidationError("--check needs -o FILE or --inject FILE to compare against") }
+        if check && inject == nil && output.file == nil {
+            throw ValidationError("--check needs -o FILE or --inject FILE to compare against")
+        }
     }
 
     func run() throws {
-        let architecture = try ModelLoader.load(model)
-        let findings = Validator.validate(architecture, today: date)
+        let pipeline = ModelPipeline(today: try validation.resolved())
+        let analysed = try pipeline.analyse(model)
         let options = DocumentOptions(
             diagramPath: diagram == "mermaid" ? nil : diagram, date: date,
-            mermaid: diagram == "mermaid" ? mermaidCharts(architecture, findings) : [])
-        let markdown = DesignDocument.markdown(for: architecture, findings: findings, catalogue: Validator.catalogue, options: options)
-        let target = inject ?? output
+            mermaid: diagram == "mermaid" ? mermaidCharts(analysed, pipeline: pipeline) : [])
+        let markdown = pipeline.markdown(analysed, options: options)
+        let target = inject ?? output.file
         var text = markdown
-        if format == .html {
-            let title = DesignDocument.title(for: architecture, options: options)
-            text = try HTMLPage.render(markdown: markdown, title: title, inlineSVG: inlineSVG(besides: output))
+        switch format {
+        case .markdown: break
+        case .html:
+            let figures = inlineSVG(besides: output.file).map { [DiagramFigure(caption: "Diagram", svg: $0, fullSize: nil, id: "view-diagram")] }
+            text = try pipeline.html(analysed, markdown: markdown, figures: figures ?? [])
         }
         if let inject {
             let existing = try DocsCommand.read(inject)
@@ -77,11 +82,13 @@ struct DocsCommand: ParsableCommand {
     }
 
     /// Every view as Mermaid, numbered with the same findings as the document.
-    private func mermaidCharts(_ architecture: Architecture, _ findings: [Finding]) -> [DocumentOptions.MermaidChart] {
-        DiagramView.allCases.map { view in
-            let text = DiagramRenderer.mermaid(for: architecture, findings: findings, options: DiagramOptions(view: view))
+    private func mermaidCharts(_ model: AnalysedModel, pipeline: ModelPipeline<LiveToolchain>) -> [DocumentOptions.MermaidChart] {
+        // Documents describe the whole model: the charts are drawn ungrouped.
+        let drawn = pipeline.drawn(model, grouping: .never)
+        return DiagramView.allCases.map { view in
+            let text = pipeline.diagram(drawn, options: DiagramOptions(view: view), language: .mermaid)
             return DocumentOptions.MermaidChart(
-                caption: "\(view.rawValue.prefix(1).uppercased() + view.rawValue.dropFirst()) view: \(view.summary)", text: text)
+                caption: "\(view.name.prefix(1).uppercased() + view.name.dropFirst()) view: \(view.summary)", text: text)
         }
     }
 

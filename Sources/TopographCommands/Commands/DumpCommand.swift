@@ -20,6 +20,8 @@ struct DumpCommand: ParsableCommand {
     @Flag(help: "Include where each element was declared (file, line, column).")
     var locations = false
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
         let architecture = try ModelLoader.load(model)
         let text =
@@ -27,6 +29,6 @@ struct DumpCommand: ParsableCommand {
             case .json: try ModelDump.json(architecture, locations: locations)
             case .yaml: try ModelDump.yaml(architecture, locations: locations)
             }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try output.write(text)
     }
 }

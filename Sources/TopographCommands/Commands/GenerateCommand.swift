@@ -24,6 +24,7 @@ struct GenerateCommand: ParsableCommand {
             """)
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var validation: ValidationOptions
 
     @Flag(help: "Rebuild every model, ignoring the cache in .topograph-cache/.")
     var force = false
@@ -37,7 +38,7 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let config = try project.loadConfig()
         let generation = Generation(
-            config: config, toolchain: LiveToolchain(), today: try project.resolvedToday(),
+            config: config, toolchain: LiveToolchain(), today: try validation.resolved(),
             useCache: !force, progress: ProgressReporter(quiet: quiet))
         let report = try generation.run()
         if !quiet { print(report.text) }

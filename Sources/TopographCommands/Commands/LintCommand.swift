@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import TopographModel
-import TopographModelFiles
 import TopographValidation
 
 /// `topograph lint`: check models against the rule catalogue; exit 1 on findings at or above the threshold.
@@ -20,8 +19,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: LintFormat = .text
 
-    @Option(help: "Write the report to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOptions
 
     @Option(help: "Lowest severity that fails the run.")
     var severityThreshold: Severity = .warning
@@ -32,23 +30,19 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Record every current finding (except accepted ones) in this baseline file.")
     var writeBaseline: String?
 
-    @Option(help: "The date accepted risks expire against, YYYY-MM-DD (default: $TOPOGRAPH_TODAY, else today, UTC).")
-    var today: String?
+    @OptionGroup var validation: ValidationOptions
 
     @Option(help: "Colour in the text format; auto colours a terminal when NO_COLOR is unset.")
     var color: ColorMode = .auto
 
     func validate() throws {
         if models.isEmpty { throw ValidationError("Give at least one model file.") }
-        if let today, !ISODate.isValid(today) {
-            throw ValidationError("--today must be a date written YYYY-MM-DD, not '\(today)'.")
-        }
     }
 
     func run() throws {
         let run = LintRun(
             models: models, threshold: severityThreshold, baselinePath: baseline,
-            today: try ValidationDate.resolve(today), workingDirectory: FileManager.default.currentDirectoryPath)
+            today: try validation.resolved(), workingDirectory: FileManager.default.currentDirectoryPath)
         let baseline = try run.readBaseline()
         let results = try run.results()
         var report = run.report(results, baseline: baseline)
@@ -59,14 +53,10 @@ struct LintCommand: ParsableCommand {
             report = run.report(results, baseline: recorded)
         }
         let colored = color.isEnabled(
-            isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
-        let rendered = format.render(report, colored: colored)
-        if let output {
-            try AtomicFile.write(rendered, to: output)
-            print(TextLintFormat.summaryLine(report, TextStyle(enabled: false)))
-        } else {
-            print(rendered, terminator: "")
-        }
+            isTerminal: output.file == nil && isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+        try output.write(format.render(report, colored: colored))
+        // With the report in a file, the terminal still gets the verdict.
+        if output.file != nil { print(TextLintFormat.summaryLine(report, TextStyle(enabled: false))) }
         if report.exitCode != ExitStatus.clean { throw ExitCode(report.exitCode) }
     }
 }

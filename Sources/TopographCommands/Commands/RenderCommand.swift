@@ -3,10 +3,8 @@ import Foundation
 import TopographDOT
 import TopographGraphviz
 import TopographModel
-import TopographModelFiles
-import TopographValidation
 
-/// `topograph render`: diagrams of a model as DOT, SVG, PNG or PDF, laid out in-process by libgvc.
+/// `topograph render`: diagrams of a model as DOT, SVG, PNG, PDF (laid out in-process by libgvc), Mermaid or C4-PlantUML.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render", abstract: "Render diagrams: DOT, SVG, PNG, PDF, Mermaid, C4-PlantUML.",
@@ -14,7 +12,8 @@ struct RenderCommand: ParsableCommand {
             Views: \(DiagramView.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")).
             Formats: dot (the diagram's DOT source), dot-layout (DOT with Graphviz's layout positions), svg, png, pdf, \
             mermaid (a flowchart GitHub and GitLab draw in Markdown), c4plantuml (a C4-PlantUML deployment diagram).
-            Several formats write one file each, named after -o with the format's extension.
+            Several formats write one file each, named after -o with the format's extension; PNG and PDF need -o.
+            Badges number findings as `topograph docs` does, on the same --today as `topograph lint`.
             A *.dot or *.gv input is laid out and rendered as it is.
             """)
 
@@ -23,10 +22,10 @@ struct RenderCommand: ParsableCommand {
 
     @Option(
         name: .shortAndLong,
-        help: "dot, dot-layout, svg, png, pdf, mermaid or c4plantuml; repeat the option or give a comma-separated list.")
+        help: "\(DiagramFormat.allCases.map(\.rawValue).joined(separator: ", ")); repeat the option or give a comma-separated list.")
     var format: [String] = ["svg"]
 
-    @Option(help: "overview, security, data or monitoring.")
+    @Option(help: ArgumentHelp("\(DiagramView.allCases.map(\.name).joined(separator: ", ")).", valueName: "view"))
     var view: DiagramView = .overview
 
     @Option(help: "Resolution of PNG output in dots per inch (Graphviz default 96).")
@@ -51,8 +50,9 @@ struct RenderCommand: ParsableCommand {
         help: "Collapse identical servers into one node with a count: auto (above \(GroupingPolicy.autoThreshold) hosts), always or never.")
     var group: GroupingPolicy = .auto
 
-    @Option(name: .shortAndLong, help: "Output file. Required for PNG and PDF; without it, text goes to standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOptions
+
+    @OptionGroup var validation: ValidationOptions
 
     /// For scripts/bench-render.sh: how long the in-process layout and render took, on stderr.
     @Flag(help: .hidden)
@@ -67,7 +67,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let formats = try formats()
-        let targets = try RenderTargets.plan(formats: formats, output: output)
+        let targets = try RenderTargets.plan(formats: formats, output: output.file)
         let source = try diagramSource(for: formats)
         var files: [(path: String, data: Data)] = []
         for target in targets {
@@ -81,12 +81,13 @@ struct RenderCommand: ParsableCommand {
         if !files.isEmpty { try AtomicFile.writeAll(files) }
     }
 
-    private func formats() throws -> [RenderFormat] {
+    private func formats() throws -> [DiagramFormat] {
         let names = format.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        var result: [RenderFormat] = []
+        var result: [DiagramFormat] = []
         for name in names where !name.isEmpty {
-            guard let format = RenderFormat(rawValue: name) else {
-                throw ValidationError("unknown format '\(name)'; use dot, dot-layout, svg, png, pdf, mermaid or c4plantuml")
+            guard let format = DiagramFormat(rawValue: name) else {
+                let known = DiagramFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("unknown format '\(name)'; use one of: \(known)")
             }
             if !result.contains(format) { result.append(format) }
         }
@@ -98,13 +99,13 @@ struct RenderCommand: ParsableCommand {
     private struct Source {
         var dot: String
         /// Text formats written from the model itself rather than from DOT.
-        var texts: [RenderFormat: String] = [:]
+        var texts: [DiagramFormat: String] = [:]
     }
 
-    private func diagramSource(for formats: [RenderFormat]) throws -> Source {
+    private func diagramSource(for formats: [DiagramFormat]) throws -> Source {
         let ext = URL(fileURLWithPath: model).pathExtension.lowercased()
         if ext == "dot" || ext == "gv" {
-            if let modelOnly = formats.first(where: { $0.graphviz == nil && $0 != .dot }) {
+            if let modelOnly = formats.first(where: { $0.language != .dot }) {
                 throw CLIError("\(modelOnly.rawValue) is drawn from a model, not from DOT", hint: "give the model file instead of \(model)")
             }
             guard let text = try? String(contentsOfFile: model, encoding: .utf8) else {
@@ -112,34 +113,21 @@ struct RenderCommand: ParsableCommand {
             }
             return Source(dot: text)
         }
-        let loaded = try ModelLoader.load(model)
-        let findings = noFindings ? [] : Validator.validate(loaded)
-        let drawn = grouped(loaded)
-        let options = DiagramOptions(
-            view: view, rankdir: rankdir, title: title, showFindings: !noFindings, showLegend: !noLegend,
-            multiplicity: drawn.multiplicity)
-        var source = Source(dot: DiagramRenderer.dot(for: drawn.architecture, findings: findings, options: options))
-        for format in formats {
-            switch format {
-            case .mermaid: source.texts[format] = DiagramRenderer.mermaid(for: drawn.architecture, findings: findings, options: options)
-            case .c4plantuml:
-                source.texts[format] = DiagramRenderer.c4PlantUML(for: drawn.architecture, findings: findings, options: options)
-            case .dot, .dotLayout, .svg, .png, .pdf: break
-            }
+        let pipeline = ModelPipeline(today: try validation.resolved())
+        // Hundreds of identical servers make an unreadable picture and a slow layout: one node per group.
+        let drawn = pipeline.drawn(try pipeline.analyse(model), grouping: group)
+        if let summary = drawn.summary {
+            FileHandle.standardError.write(Data("note: \(summary)\n".utf8))
+        }
+        let options = DiagramOptions(view: view, rankdir: rankdir, title: title, showFindings: !noFindings, showLegend: !noLegend)
+        var source = Source(dot: pipeline.diagram(drawn, options: options, language: .dot))
+        for format in formats where format.language != .dot {
+            source.texts[format] = pipeline.diagram(drawn, options: options, language: format.language)
         }
         return source
     }
 
-    /// Hundreds of identical servers make an unreadable picture and a slow layout: draw one per group.
-    private func grouped(_ architecture: Architecture) -> (architecture: Architecture, multiplicity: [ElementID: Int]) {
-        let drawn = group.drawn(architecture)
-        if let summary = drawn.summary {
-            FileHandle.standardError.write(Data("note: \(summary)\n".utf8))
-        }
-        return (drawn.architecture, drawn.multiplicity)
-    }
-
-    private func render(_ source: Source, as format: RenderFormat) throws -> Data {
+    private func render(_ source: Source, as format: DiagramFormat) throws -> Data {
         if let text = source.texts[format] { return Data(text.utf8) }
         let dot = source.dot
         guard let graphvizFormat = format.graphviz else { return Data(dot.utf8) }
@@ -170,48 +158,16 @@ extension DiagramView: ExpressibleByArgument {}
 extension GroupingPolicy: ExpressibleByArgument {}
 extension RankDirection: ExpressibleByArgument {}
 
-/// What `render --format` accepts: Graphviz's formats, plus the DOT source itself.
-enum RenderFormat: String, CaseIterable {
-    case dot
-    case dotLayout = "dot-layout"
-    case svg, png, pdf
-    case mermaid
-    case c4plantuml
-
-    /// The Graphviz output format; nil for text drawn without Graphviz (DOT, Mermaid, PlantUML).
-    var graphviz: GraphvizFormat? {
-        switch self {
-        case .dot: nil
-        case .dotLayout: .dot
-        case .svg: .svg
-        case .png: .png
-        case .pdf: .pdf
-        case .mermaid, .c4plantuml: nil
-        }
-    }
-
-    var fileExtension: String {
-        switch self {
-        case .dotLayout: "layout.dot"
-        case .mermaid: "mmd"
-        case .c4plantuml: "puml"
-        case .dot, .svg, .png, .pdf: rawValue
-        }
-    }
-
-    var isText: Bool { self != .png && self != .pdf }
-}
-
 /// Where each requested format goes: standard output, or a file named after `-o`.
 enum RenderTargets {
     struct Target: Equatable {
-        var format: RenderFormat
+        var format: DiagramFormat
         var path: String?
     }
 
-    static func plan(formats: [RenderFormat], output: String?) throws -> [Target] {
+    static func plan(formats: [DiagramFormat], output: String?) throws -> [Target] {
         guard let output else {
-            if let binary = formats.first(where: { !$0.isText }) {
+            if let binary = formats.first(where: \.isBinary) {
                 throw CLIError(
                     "\(binary.rawValue.uppercased()) is binary and is not written to a terminal",
                     hint: "give an output file, e.g. -o diagram.\(binary.fileExtension)")
@@ -222,7 +178,7 @@ enum RenderTargets {
             return [Target(format: formats[0], path: nil)]
         }
         if formats.count == 1 { return [Target(format: formats[0], path: output)] }
-        let known = RenderFormat.allCases.map { "." + $0.fileExtension }.sorted { $0.count > $1.count }
+        let known = DiagramFormat.allCases.map { "." + $0.fileExtension }.sorted { $0.count > $1.count }
         let base = known.first { output.lowercased().hasSuffix($0) }.map { String(output.dropLast($0.count)) } ?? output
         return formats.map { Target(format: $0, path: "\(base).\($0.fileExtension)") }
     }

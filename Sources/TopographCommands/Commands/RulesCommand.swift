@@ -9,7 +9,9 @@ struct RulesCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: RulesFormat = .text
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
-        print(format.render(Validator.catalogue), terminator: "")
+        try output.write(format.render(Validator.catalogue))
     }
 }

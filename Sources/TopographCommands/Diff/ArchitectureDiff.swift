@@ -51,10 +51,8 @@ struct ArchitectureDiff: Sendable {
         changes.filter { $0.category == category && (status == nil || $0.status == status) }
     }
 
-    /// Introduced, active findings at or above `threshold`: what fails the diff.
-    func failing(at threshold: Severity) -> [Finding] {
-        introduced.filter { $0.isActive && $0.severity >= threshold }
-    }
+    /// Introduced findings that fail under `verdict` (a diff has no baseline: what it introduces is new).
+    func failing(under verdict: LintVerdict) -> [Finding] { verdict.failing(introduced) }
 
     var isEmpty: Bool { changes.isEmpty && introduced.isEmpty && resolved.isEmpty && changedFindings.isEmpty }
 

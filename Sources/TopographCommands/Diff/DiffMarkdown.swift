@@ -3,9 +3,10 @@ import TopographModel
 /// The diff as a pull-request comment: a summary table, then added, removed and changed elements,
 /// then findings introduced and resolved. Every model-provided string is escaped.
 enum DiffMarkdown {
-    static func render(_ diff: ArchitectureDiff, threshold: Severity) -> String {
+    static func render(_ diff: ArchitectureDiff, verdict: LintVerdict) -> String {
+        let threshold = verdict.threshold
         var out = "## Architecture diff: \(code(diff.oldName)) → \(code(diff.newName))\n\n"
-        let failing = diff.failing(at: threshold)
+        let failing = diff.failing(under: verdict)
         out +=
             failing.isEmpty
             ? "✅ No introduced finding at or above **\(threshold.rawValue)**.\n\n"

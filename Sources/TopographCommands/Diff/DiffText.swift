@@ -2,7 +2,8 @@ import TopographModel
 
 /// The diff for a terminal: `+` added, `-` removed, `~` changed with one line per field.
 enum DiffText {
-    static func render(_ diff: ArchitectureDiff, threshold: Severity) -> String {
+    static func render(_ diff: ArchitectureDiff, verdict: LintVerdict) -> String {
+        let threshold = verdict.threshold
         var lines = ["architecture diff: \(diff.oldName) -> \(diff.newName)"]
         if diff.isEmpty { return (lines + ["no changes"]).joined(separator: "\n") + "\n" }
         for category in ArchitectureDiff.Category.allCases {
@@ -24,7 +25,7 @@ enum DiffText {
             lines.append("  ~ \(line(for: pair.new))")
             lines.append("      was: \(pair.old.severity == pair.new.severity ? "" : "\(pair.old.severity.rawValue) ")\(pair.old.message)")
         }
-        let failing = diff.failing(at: threshold)
+        let failing = diff.failing(under: verdict)
         lines.append("")
         lines.append(
             failing.isEmpty

@@ -52,7 +52,9 @@ public struct LintReport: Sendable {
     public var findings: [ReportedFinding]
     /// The rule catalogue, for formats that describe rules (SARIF, JUnit).
     public var rules: [RuleDescriptor]
-    public var threshold: Severity
+    /// What fails the run: the threshold and the baseline.
+    public var verdict: LintVerdict
+    public var threshold: Severity { verdict.threshold }
     /// Whether a baseline file took part (SARIF then marks results new or unchanged).
     public var usedBaseline: Bool
 
@@ -62,30 +64,20 @@ public struct LintReport: Sendable {
         baseline: Baseline? = nil, workingDirectory: String
     ) {
         models = results.map { ReportPaths.relative($0.model, to: workingDirectory) }
-        let known = baseline.map { Set($0.fingerprints) }
+        let verdict = LintVerdict(threshold: threshold, baseline: Set(baseline?.fingerprints ?? []))
         findings = results.flatMap { result in
             result.findings.map { finding in
                 ReportedFinding(
-                    finding: finding, model: result.model,
-                    status: Self.status(of: finding, baseline: known), workingDirectory: workingDirectory)
+                    finding: finding, model: result.model, status: verdict.status(of: finding), workingDirectory: workingDirectory)
             }
         }
         self.rules = rules
-        self.threshold = threshold
+        self.verdict = verdict
         usedBaseline = baseline != nil
     }
 
-    /// Accepted wins over baselined: an acceptance states a reason, a baseline only history.
-    static func status(of finding: Finding, baseline: Set<String>?) -> FindingStatus {
-        if !finding.isActive { return .accepted }
-        if baseline?.contains(finding.fingerprint) == true { return .baselined }
-        return .active
-    }
-
-    /// Whether this finding makes the run fail.
-    public func fails(_ reported: ReportedFinding) -> Bool {
-        reported.status == .active && reported.finding.severity >= threshold
-    }
+    /// Whether this finding makes the run fail (see `LintVerdict`).
+    public func fails(_ reported: ReportedFinding) -> Bool { verdict.fails(reported.finding) }
 
     /// The findings that make the run fail.
     public var failing: [ReportedFinding] { findings.filter(fails) }

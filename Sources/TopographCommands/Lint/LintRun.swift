@@ -1,6 +1,5 @@
 import Foundation
 import TopographModel
-import TopographModelFiles
 import TopographValidation
 
 /// One lint run: load every model, validate each, apply the baseline. Shared by `lint` and `check`.
@@ -16,10 +15,10 @@ struct LintRun {
     func results() throws -> [(model: String, findings: [Finding])] {
         var results: [(model: String, findings: [Finding])] = []
         var diagnostics: [ModelDiagnostic] = []
+        let pipeline = ModelPipeline(today: today)
         for model in models {
             do {
-                let architecture = try ModelLoader.load(model)
-                results.append((model, Validator.validate(architecture, today: today)))
+                results.append((model, try pipeline.analyse(model).findings))
             } catch let error as ModelError {
                 diagnostics += error.diagnostics
             }

@@ -14,14 +14,22 @@ public enum GroupingPolicy: String, CaseIterable, Sendable {
 
     /// Whether `architecture` is drawn grouped under this policy.
     public func applies(to architecture: Architecture) -> Bool {
-        self == .always || (self == .auto && architecture.hosts.count > Self.autoThreshold)
+        switch self {
+        case .always: true
+        case .never: false
+        case .auto: architecture.hosts.count > Self.autoThreshold
+        }
     }
 
-    /// The architecture to draw, what each drawn element stands for, and the note to show when
-    /// servers were folded.
-    public func drawn(_ architecture: Architecture) -> (architecture: Architecture, multiplicity: [ElementID: Int], summary: String?) {
-        guard applies(to: architecture) else { return (architecture, [:], nil) }
-        let result = ServerGrouping.collapse(architecture)
-        return (result.architecture, result.multiplicity, result.summary)
+    /// The model as its diagrams draw it: folded when the policy applies, findings moved onto the
+    /// nodes drawn for their elements.
+    func drawn(_ model: AnalysedModel) -> DrawnModel {
+        guard applies(to: model.architecture) else {
+            return DrawnModel(architecture: model.architecture, findings: model.findings, multiplicity: [:], summary: nil)
+        }
+        let result = ServerGrouping.collapse(model.architecture)
+        return DrawnModel(
+            architecture: result.architecture, findings: result.drawn(model.findings), multiplicity: result.multiplicity,
+            summary: result.summary)
     }
 }

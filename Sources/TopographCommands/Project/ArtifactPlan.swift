@@ -1,8 +1,9 @@
 import Foundation
+import TopographDOT
 
 /// What one generated file is: a view in a format, the design document, or an injection.
 public enum ArtifactKind: Hashable, Sendable {
-    case diagram(OutputView, OutputFormat)
+    case diagram(DiagramView, DiagramFormat)
     case markdown
     case html
     /// An existing file whose marked region receives the design document.

@@ -1,4 +1,5 @@
 import Foundation
+import TopographDOT
 import TopographModel
 
 /// Reads `topograph.yml` strictly: unknown keys, wrong types and clashing outputs are errors at their
@@ -80,11 +81,11 @@ public enum ConfigParser {
     private static func diagrams(_ fields: [String: StrictYAML], expand: (String) -> String) throws -> DiagramOutputs {
         var outputs = DiagramOutputs(dir: expand("output/{name}"))
         if let node = fields["formats"] {
-            outputs.formats = (try node.sequence(named: "formats").map { try $0.choice(OutputFormat.self, named: "diagram format") })
+            outputs.formats = (try node.sequence(named: "formats").map { try $0.choice(DiagramFormat.self, named: "diagram format") })
                 .uniqued()
         }
         if let node = fields["views"] {
-            outputs.views = (try node.sequence(named: "views").map { try $0.choice(OutputView.self, named: "diagram view") }).uniqued()
+            outputs.views = (try node.sequence(named: "views").map { try $0.choice(DiagramView.self, named: "diagram view") }).uniqued()
         }
         if let node = fields["dir"] { outputs.dir = expand(try node.string(named: "dir")) }
         if let node = fields["dpi"] { outputs.dpi = try node.double(named: "dpi") }
@@ -100,7 +101,7 @@ public enum ConfigParser {
         outputs.markdown = try fields["markdown"].map { expand(try $0.string(named: "markdown")) }
         outputs.html = try fields["html"].map { expand(try $0.string(named: "html")) }
         if let node = fields["diagram"] {
-            outputs.diagram = node.isFalse ? nil : try node.choice(OutputView.self, named: "diagram view")
+            outputs.diagram = node.isFalse ? nil : try node.choice(DiagramView.self, named: "diagram view")
         }
         return outputs
     }

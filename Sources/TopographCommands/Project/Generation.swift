@@ -6,7 +6,8 @@ import TopographModelFiles
 struct Generation<Toolchain: ProjectToolchain> {
     var config: ProjectConfig
     var toolchain: Toolchain
-    var today: String?
+    /// The validation date (`ValidationOptions`).
+    var today: String
     /// False ignores the recorded state and rebuilds every model (the state is still updated).
     var useCache = true
     var progress = ProgressReporter(quiet: true)

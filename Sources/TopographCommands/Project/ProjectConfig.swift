@@ -1,4 +1,5 @@
 import Foundation
+import TopographDOT
 import TopographModel
 
 /// A project's `topograph.yml`: the models it holds and, per model, what to generate and how to lint.
@@ -54,8 +55,8 @@ public struct ModelEntry: Hashable, Sendable {
 
 /// Which diagram views to render in which formats, and where.
 public struct DiagramOutputs: Hashable, Sendable {
-    public var formats: [OutputFormat]
-    public var views: [OutputView]
+    public var formats: [DiagramFormat]
+    public var views: [DiagramView]
     /// The directory that receives `<view>.<format>` files.
     public var dir: String
     /// Raster resolution for PNG; nil uses Graphviz's default.
@@ -64,7 +65,7 @@ public struct DiagramOutputs: Hashable, Sendable {
     public var group: GroupingPolicy
 
     public init(
-        formats: [OutputFormat] = [.svg, .png], views: [OutputView] = OutputView.allCases, dir: String, dpi: Double? = nil,
+        formats: [DiagramFormat] = [.svg, .png], views: [DiagramView] = DiagramView.allCases, dir: String, dpi: Double? = nil,
         group: GroupingPolicy = .auto
     ) {
         self.formats = formats
@@ -74,20 +75,10 @@ public struct DiagramOutputs: Hashable, Sendable {
         self.group = group
     }
 
-    /// The file of one view in one format.
-    public func path(_ view: OutputView, _ format: OutputFormat) -> String {
-        (dir as NSString).appendingPathComponent("\(view.rawValue).\(format.rawValue)")
+    /// The file of one view in one format, e.g. `overview.svg`.
+    public func path(_ view: DiagramView, _ format: DiagramFormat) -> String {
+        (dir as NSString).appendingPathComponent("\(view.name).\(format.fileExtension)")
     }
-}
-
-/// A diagram file format.
-public enum OutputFormat: String, Hashable, Sendable, CaseIterable {
-    case svg, png, pdf, dot
-}
-
-/// What a diagram shows: everything, or one concern.
-public enum OutputView: String, Hashable, Sendable, CaseIterable {
-    case overview, security, data, monitoring
 }
 
 /// Where the design document goes.
@@ -95,9 +86,9 @@ public struct DocOutputs: Hashable, Sendable {
     public var markdown: String?
     public var html: String?
     /// The view the document shows (linked from Markdown, inlined in HTML).
-    public var diagram: OutputView?
+    public var diagram: DiagramView?
 
-    public init(markdown: String? = nil, html: String? = nil, diagram: OutputView? = .overview) {
+    public init(markdown: String? = nil, html: String? = nil, diagram: DiagramView? = .overview) {
         self.markdown = markdown
         self.html = html
         self.diagram = diagram

@@ -2,18 +2,12 @@ import ArgumentParser
 import Foundation
 import TopographModelFiles
 
-/// Options shared by the commands that work on a whole project (`generate`, `check`).
+/// `--config`: the project file of the commands that work on a whole project (`generate`, `check`).
 struct ProjectOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp("The configuration file; default: topograph.yml in this directory or the nearest parent.", valueName: "file"))
     var config: String?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The date accepted risks are checked against (YYYY-MM-DD); default: today (UTC), or $TOPOGRAPH_TODAY.", valueName: "date"))
-    var today: String?
 
     /// The configuration, found or given.
     func loadConfig() throws -> ProjectConfig {
@@ -34,9 +28,6 @@ struct ProjectOptions: ParsableArguments {
             "no \(ProjectConfig.fileName) in this directory or any parent",
             hint: "run `topograph init` to create one, or pass --config <file>")
     }
-
-    /// The validation date (see `ValidationDate`).
-    func resolvedToday() throws -> String { try ValidationDate.resolve(today) }
 }
 
 /// Progress lines for people at a terminal; silent in CI and when output is piped.

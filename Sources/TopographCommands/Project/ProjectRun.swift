@@ -22,7 +22,8 @@ struct ModelFailure: Sendable {
 struct ProjectRun<Toolchain: ProjectToolchain> {
     var config: ProjectConfig
     var toolchain: Toolchain
-    var today: String?
+    /// The validation date every model is checked on.
+    var today: String
     /// The last recorded state; nil disables the cache.
     var cache: CacheState?
     /// Only load and validate; build no artifacts.
@@ -63,9 +64,8 @@ struct ProjectRun<Toolchain: ProjectToolchain> {
             return ModelOutcome(entry: entry, key: key, findings: state.findings, built: nil, seconds: Date().timeIntervalSince(start))
         }
         if lintOnly {
-            let architecture = try toolchain.load(config.absolute(entry.path))
-            let findings = toolchain.validate(architecture, today: today)
-            return ModelOutcome(entry: entry, key: key, findings: findings, built: nil, seconds: Date().timeIntervalSince(start))
+            let model = try ModelPipeline(toolchain: toolchain, today: today).analyse(config.absolute(entry.path))
+            return ModelOutcome(entry: entry, key: key, findings: model.findings, built: nil, seconds: Date().timeIntervalSince(start))
         }
         let built = try ModelBuilder.build(entry, in: config, toolchain: toolchain, today: today)
         return ModelOutcome(entry: entry, key: key, findings: built.findings, built: built, seconds: Date().timeIntervalSince(start))

@@ -6,7 +6,8 @@ import TopographModel
 struct Verification<Toolchain: ProjectToolchain> {
     var config: ProjectConfig
     var toolchain: Toolchain
-    var today: String?
+    /// The validation date (`ValidationOptions`).
+    var today: String
     var useCache = true
     /// Skip the artifact comparison (the pre-commit lint hook).
     var lintOnly = false
@@ -15,26 +16,27 @@ struct Verification<Toolchain: ProjectToolchain> {
     struct Report {
         /// The project root; finding locations are shown relative to it.
         var root: String
-        var verdicts: [(entry: ModelEntry, verdict: LintVerdict)]
+        var results: [ModelLintResult]
         var stale: [(path: String, missing: Bool)]
         var checkedFiles: Int
         /// False for `--lint-only`.
         var comparedArtifacts = true
 
-        var passed: Bool { stale.isEmpty && !verdicts.contains { $0.verdict.fails } }
+        var passed: Bool { stale.isEmpty && !results.contains { $0.fails } }
 
         var text: String {
             var lines: [String] = []
-            for (entry, verdict) in verdicts {
+            for result in results {
+                let entry = result.entry
                 let policy = entry.lint.enforce ? "fails at \(entry.lint.threshold.rawValue)" : "not enforced"
                 lines.append(
-                    "\(entry.name): \(verdict.summary), \(verdict.failing.count) at or above \(entry.lint.threshold.rawValue) (\(policy))")
-                guard verdict.fails else { continue }
-                lines += verdict.failing.map { "  " + Self.line(for: $0, entry: entry, root: root) }
+                    "\(entry.name): \(result.summary), \(result.failing.count) at or above \(entry.lint.threshold.rawValue) (\(policy))")
+                guard result.fails else { continue }
+                lines += result.failing.map { "  " + Self.line(for: $0, entry: entry, root: root) }
             }
             lines += stale.map { "\($0.missing ? "missing" : "stale"): \($0.path)" }
-            let failing = verdicts.filter { $0.verdict.fails }.count
-            var summary = "check: \(verdicts.count) model\(verdicts.count == 1 ? "" : "s"), \(failing) failing lint; "
+            let failing = results.filter(\.fails).count
+            var summary = "check: \(results.count) model\(results.count == 1 ? "" : "s"), \(failing) failing lint; "
             summary += comparedArtifacts ? "\(checkedFiles - stale.count) of \(checkedFiles) artifacts fresh" : "artifacts not compared"
             if !stale.isEmpty { summary += "; run `topograph generate` to refresh \(stale.count) file\(stale.count == 1 ? "" : "s")" }
             lines.append(summary)
@@ -64,13 +66,13 @@ struct Verification<Toolchain: ProjectToolchain> {
         }
         let (outcomes, failures) = run.evaluate()
         if !failures.isEmpty { throw ReportedFailures(failures.map(\.message)) }
-        let verdicts = try outcomes.map { outcome in
-            (outcome.entry, LintVerdict(findings: outcome.findings, policy: outcome.entry.lint, baseline: try baseline(of: outcome.entry)))
+        let results = try outcomes.map { outcome in
+            ModelLintResult(entry: outcome.entry, findings: outcome.findings, baseline: try baseline(of: outcome.entry))
         }
-        guard !lintOnly else { return Report(root: config.root, verdicts: verdicts, stale: [], checkedFiles: 0, comparedArtifacts: false) }
+        guard !lintOnly else { return Report(root: config.root, results: results, stale: [], checkedFiles: 0, comparedArtifacts: false) }
         let desired = try run.desiredFiles(outcomes)
         let checked = outcomes.reduce(0) { $0 + ArtifactPlan.files(of: $1.entry).count }
-        return Report(root: config.root, verdicts: verdicts, stale: run.stale(desired), checkedFiles: checked)
+        return Report(root: config.root, results: results, stale: run.stale(desired), checkedFiles: checked)
     }
 
     private func baseline(of entry: ModelEntry) throws -> Set<String> {

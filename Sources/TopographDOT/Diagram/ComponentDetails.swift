@@ -8,7 +8,7 @@ enum ComponentDetails {
     ) -> [String] {
         var lines = [kindLine(component)]
         if let extra = specLine(component, index: index, multiplicity: multiplicity) { lines.append(extra) }
-        if view == .overview || view == .security {
+        if view.showsSecurityDetails {
             if let tls = component.tls { lines.append(tlsLine(tls)) }
             if case .firewall(let spec) = component.spec { lines += ruleLines(spec, index: index) }
         }

@@ -35,10 +35,9 @@ extension DiagramBuilder {
             "penwidth": .string(badges.isEmpty ? style.penwidth : "2.6"),
             "arrowhead": .string(style.arrowhead),
         ]
-        // The overview draws replication as the legend's dashed line without words: there its labels
-        // crowd the primary, where every replica's line and the writes meet. The data view and the
-        // design document name protocol and port; a finding's badge still shows.
-        let wordless = style == .replication && scene.view == .overview
+        // A view may draw replication as the legend's dashed line without words; a finding's badge
+        // still shows.
+        let wordless = style == .replication && scene.view.wordlessReplication
         // Lines that say "also connected" must not stretch the layout: a replica sits beside its
         // primary rather than in front of it, and DNS lines just point.
         let unconstrained = style == .resolves || style == .replication

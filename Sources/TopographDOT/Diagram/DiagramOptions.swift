@@ -1,27 +1,5 @@
 import TopographModel
 
-/// Which aspect of a design a diagram shows.
-public enum DiagramView: String, CaseIterable, Sendable, Codable {
-    /// Everything: zones, hosts, components and every flow.
-    case overview
-    /// Trust boundaries: zones, firewalls, where TLS terminates and which hops are plaintext.
-    case security
-    /// Databases, who reads and writes them, and replication.
-    case data
-    /// Monitoring agents, where they ship to, and which hosts have none.
-    case monitoring
-
-    /// One line for help texts and legends.
-    public var summary: String {
-        switch self {
-        case .overview: "everything"
-        case .security: "zones, firewalls, TLS termination and plaintext hops"
-        case .data: "databases, write path and replication"
-        case .monitoring: "monitoring agents and platform"
-        }
-    }
-}
-
 /// Graphviz rank direction: left to right or top to bottom.
 public enum RankDirection: String, CaseIterable, Sendable, Codable {
     case leftToRight = "LR"

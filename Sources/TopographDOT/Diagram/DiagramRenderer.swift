@@ -47,8 +47,8 @@ struct DiagramBuilder {
         var statements = zoneClusters() + unzoned()
         let edgeStatements = edges()
         statements += edgeStatements.map(DOTStatement.edge)
-        // The overview promises every issue a badge; the other views show their own subject only.
-        if scene.view == .overview {
+        // A view that promises every issue a badge lists the ones it has no place for.
+        if scene.view.badgesEveryFinding {
             unplaced = overlay.undrawn
             overlay.markDrawn(unplaced)
         }
@@ -94,7 +94,7 @@ struct DiagramBuilder {
     private func title() -> String {
         let architecture = scene.index.architecture
         let heading = options.title ?? architecture.name
-        var sub = "\(options.view.rawValue) view: \(options.view.summary)"
+        var sub = "\(options.view.name) view: \(options.view.summary)"
         if options.title == nil, let domain = architecture.domain { sub = "\(domain) · " + sub }
         let text =
             HTMLText.font(heading, size: 16, bold: true) + "<BR ALIGN=\"LEFT\"/>"
@@ -142,10 +142,6 @@ struct DiagramBuilder {
     static func contextNodeID(_ host: ElementID) -> String { "context:" + DOTEncoder.identifier(host.rawValue) }
 
     /// What a host with nothing in focus says under its grey node.
-    static func contextNote(_ view: DiagramView) -> String {
-        view == .monitoring ? "no monitoring agent" : "nothing in this view"
-    }
-
     /// One grey node listing a host's components outside the view, so the host keeps its size
     /// and a host with nothing in focus (no monitoring agent, say) stands out.
     private func contextNode(for host: Host, _ members: [Component], hasFocus: Bool) -> DOTNode {
@@ -154,7 +150,7 @@ struct DiagramBuilder {
         if !hasFocus {
             rows.append(
                 HTMLText.font(
-                    Self.contextNote(scene.view), size: 9, color: DiagramStyle.muted,
+                    scene.view.emptyHostNote, size: 9, color: DiagramStyle.muted,
                     bold: true))
         }
         return DOTNode(

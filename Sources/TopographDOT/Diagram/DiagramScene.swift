@@ -20,12 +20,12 @@ struct DiagramScene {
         let architecture = facts.architecture
         self.facts = facts
         self.view = view
-        let candidates = architecture.flows.filter { Self.shows($0, in: view) }
+        let candidates = architecture.flows.filter(view.showsFlow)
         var drawn = Set<ElementID>()
         var dimmed = Set<ElementID>()
         let endpoints = Set(candidates.flatMap { [$0.from, $0.to] })
         for component in architecture.components {
-            switch Self.placement(of: component, in: view, isEndpoint: endpoints.contains(component.id)) {
+            switch view.placement(component, endpoints.contains(component.id)) {
             case .focus: drawn.insert(component.id)
             case .context:
                 drawn.insert(component.id)
@@ -71,36 +71,9 @@ struct DiagramScene {
     /// Dimmed components on a host are drawn as one grey node per host (see `contextNode`).
     func collapsed(_ id: ElementID) -> Bool { dimmed.contains(id) && index.components[id]?.host != nil }
 
-    private enum Placement { case focus, context, hidden }
-
-    private static func placement(of component: Component, in view: DiagramView, isEndpoint: Bool) -> Placement {
-        switch view {
-        case .overview:
-            return .focus
-        case .security:
-            return [.monitoringAgent, .monitoringPlatform].contains(component.kind) ? .hidden : .focus
-        case .data:
-            if [.database, .cache, .messageQueue, .objectStorage].contains(component.kind) || isEndpoint { return .focus }
-            return .hidden
-        case .monitoring:
-            if [.monitoringAgent, .monitoringPlatform].contains(component.kind) { return .focus }
-            // Everything else on a host stays, greyed, so a host without an agent stands out.
-            return component.host != nil ? .context : .hidden
-        }
-    }
-
-    private static func shows(_ flow: Flow, in view: DiagramView) -> Bool {
-        switch view {
-        case .overview: true
-        case .security: ![.metrics, .logs].contains(flow.purpose)
-        case .data: [.read, .write, .replication].contains(flow.purpose)
-        case .monitoring: [.metrics, .logs].contains(flow.purpose)
-        }
-    }
-
     /// Whether flows into protected elements are drawn through the firewalls in front of them.
-    var routesThroughFirewalls: Bool { view == .overview || view == .security }
+    var routesThroughFirewalls: Bool { view.routesThroughFirewalls }
 
     /// Whether DNS records get a faint line to what they resolve to.
-    var showsResolution: Bool { view == .overview || view == .security }
+    var showsResolution: Bool { view.showsResolution }
 }

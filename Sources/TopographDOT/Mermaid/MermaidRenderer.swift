@@ -91,7 +91,7 @@ struct MermaidBuilder {
 
     private mutating func contextNode(_ box: SceneTree.HostBox, indent: Int) {
         var text = [MermaidText.escape(box.context.map(\.displayName).joined(separator: " · "))]
-        if box.focus.isEmpty { text.append("<b>" + MermaidText.escape(DiagramBuilder.contextNote(scene.view)) + "</b>") }
+        if box.focus.isEmpty { text.append("<b>" + MermaidText.escape(scene.view.emptyHostNote) + "</b>") }
         let id = PlainIdentifier.make(box.host.id.rawValue, prefix: "context_")
         lines.append(String(repeating: "    ", count: indent) + "\(id)(\"\(text.joined(separator: "<br/>"))\"):::context")
         classes["context"] =
@@ -151,7 +151,7 @@ struct MermaidBuilder {
         for (index, segment) in FlowRouter(scene: scene).segments().enumerated() {
             let style = segment.edgeClass
             let badges = segment.labelled && style != .resolves ? overlay.badges(for: segment.flows) : []
-            let wordless = style == .replication && scene.view == .overview
+            let wordless = style == .replication && scene.view.wordlessReplication
             var words: [String] = []
             if segment.labelled && style != .resolves && !wordless { words.append(MermaidText.escape(DiagramBuilder.labelText(segment))) }
             if !badges.isEmpty { words.append(Self.badgeText(badges)) }

@@ -73,7 +73,7 @@ struct C4Builder {
             "\(pad)Deployment_Node(\(id), \"\(PlantUMLText.escape(box.host.displayName + badgeSuffix(badges)))\", \"host\"\(tags)) {")
         if !box.context.isEmpty {
             let names = box.context.map(\.displayName).joined(separator: " · ")
-            let note = box.focus.isEmpty ? DiagramBuilder.contextNote(scene.view) : "outside this view"
+            let note = box.focus.isEmpty ? scene.view.emptyHostNote : "outside this view"
             let contextID = PlainIdentifier.make(box.host.id.rawValue, prefix: "context_")
             body.append(
                 "\(pad)    Container(\(contextID), \"\(PlantUMLText.escape(names))\", \"\(PlantUMLText.escape(note))\", $tags=\"context\")")

@@ -23,6 +23,23 @@ public enum ServerGrouping {
         /// How many hosts or components of the original model each kept one stands for, for the kept
         /// ones that stand for more than themselves (a load balancer still balances over all of them).
         public var multiplicity: [ElementID: Int] = [:]
+        /// Every folded host or component of the original model, to the kept one drawn for it.
+        public var representatives: [ElementID: ElementID] = [:]
+        /// The element drawn for `id`: its representative when it was folded, else itself.
+        public func drawn(_ id: ElementID) -> ElementID { representatives[id] ?? id }
+
+        /// `findings` with their elements moved onto the elements drawn for them, so a finding on a
+        /// folded server marks its group's node. Order and count stay, so badge numbers still match
+        /// the design document's issue numbers.
+        public func drawn(_ findings: [Finding]) -> [Finding] {
+            guard !representatives.isEmpty else { return findings }
+            return findings.map { finding in
+                var moved = finding
+                moved.elements = finding.elements.map(drawn).uniqued()
+                return moved
+            }
+        }
+
         /// How many hosts disappeared into representatives.
         public var hostsRemoved: Int { groups.reduce(0) { $0 + $1.count - 1 } }
 
@@ -51,7 +68,8 @@ public enum ServerGrouping {
         }
         guard !groups.isEmpty else { return Result(architecture: architecture, groups: []) }
         let rewrite = GroupRewrite(architecture: architecture, shapes: shapes, groups: groups)
-        return Result(architecture: rewrite.apply(), groups: groups, multiplicity: rewrite.multiplicity)
+        return Result(
+            architecture: rewrite.apply(), groups: groups, multiplicity: rewrite.multiplicity, representatives: rewrite.replacement)
     }
 
     /// A compact label for a set of ids: `server-2..3000 (x2999)`, or `a..z (x5)` without a common stem.

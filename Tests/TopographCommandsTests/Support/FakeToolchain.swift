@@ -1,4 +1,5 @@
 import Foundation
+import TopographDOT
 import TopographDocs
 import TopographModel
 
@@ -20,7 +21,7 @@ struct FakeToolchain: ProjectToolchain {
         return Architecture(name: directive("name", in: text).first ?? "unnamed", description: text)
     }
 
-    func validate(_ architecture: Architecture, today: String?) -> [Finding] {
+    func validate(_ architecture: Architecture, today: String) -> [Finding] {
         directive("finding", in: architecture.description ?? "").map { line in
             let parts = line.split(separator: " ").map(String.init)
             return Finding(
@@ -29,17 +30,20 @@ struct FakeToolchain: ProjectToolchain {
         }
     }
 
-    func dot(_ architecture: Architecture, findings: [Finding], view: OutputView, multiplicity: [ElementID: Int]) -> String {
-        "digraph \"\(architecture.name)\" { // \(view.rawValue), \(findings.count) findings\n}\n"
+    func diagram(_ architecture: Architecture, findings: [Finding], options: DiagramOptions, language: DiagramLanguage) -> String {
+        switch language {
+        case .dot: "digraph \"\(architecture.name)\" { // \(options.view.name), \(findings.count) findings\n}\n"
+        case .mermaid, .c4PlantUML: "\(language.rawValue) \(architecture.name) // \(options.view.name), \(findings.count) findings\n"
+        }
     }
 
-    func render(dot: String, formats: [OutputFormat], dpi: Double?) throws -> [OutputFormat: Data] {
+    func render(dot: String, formats: [DiagramFormat], dpi: Double?) throws -> [DiagramFormat: Data] {
         if dot.contains("render-fails") { throw CLIError("graphviz failed") }
         return Dictionary(formats.map { ($0, Data("\($0.rawValue):\(dot)".utf8)) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func markdown(_ architecture: Architecture, findings: [Finding], diagram: String?) -> String {
-        "# \(architecture.name)\n\n![diagram](\(diagram ?? "none"))\n\n\(findings.count) findings\n"
+    func markdown(_ architecture: Architecture, findings: [Finding], options: DocumentOptions) -> String {
+        "# \(architecture.name)\n\n![diagram](\(options.diagramPath ?? "none"))\n\n\(findings.count) findings\n"
     }
 
     func html(_ architecture: Architecture, markdown: String, figures: [DiagramFigure]) throws -> String {

@@ -1,21 +1,20 @@
-import Foundation
 import TopographModel
 
-/// What a model's findings mean for `check` under its lint policy.
-struct LintVerdict: Sendable {
+/// One model's findings as `check` reports them, judged by the model's lint policy.
+struct ModelLintResult: Sendable {
+    var entry: ModelEntry
     var findings: [Finding]
-    /// Active findings at or above the threshold and not in the baseline.
+    /// The findings `LintVerdict` fails: active, at or above the policy's threshold, not baselined.
     var failing: [Finding]
-    var policy: ModelLintPolicy
 
-    /// True when the findings fail the check: there are failing findings and the policy is enforced.
-    var fails: Bool { policy.enforce && !failing.isEmpty }
-
-    init(findings: [Finding], policy: ModelLintPolicy, baseline: Set<String>) {
+    init(entry: ModelEntry, findings: [Finding], baseline: Set<String>) {
+        self.entry = entry
         self.findings = findings
-        self.policy = policy
-        failing = findings.filter { $0.isActive && $0.severity >= policy.threshold && !baseline.contains($0.fingerprint) }
+        failing = LintVerdict(threshold: entry.lint.threshold, baseline: baseline).failing(findings)
     }
+
+    /// True when the findings fail the check: some fail the verdict and the policy is enforced.
+    var fails: Bool { entry.lint.enforce && !failing.isEmpty }
 
     /// e.g. "7 findings (2 errors, 5 warnings)".
     var summary: String {

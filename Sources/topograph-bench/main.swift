@@ -25,7 +25,13 @@ do { bench = try Bench(options: options) } catch {
 let machine = Machine.describe(options: options, scratch: bench.scratch)
 let started = ContinuousClock.now
 bench.run()
-let report = Report(results: bench.results, machine: machine, options: options).markdown
+var report = Report(results: bench.results, machine: machine, options: options).markdown
+// The layout-quality section is written by scripts/bench/layout_quality.py, not by this run: keep it.
+if options.output != "-", let old = try? String(contentsOfFile: options.output, encoding: .utf8),
+    let begin = old.range(of: "<!-- layout-quality:begin -->"), let end = old.range(of: "<!-- layout-quality:end -->")
+{
+    report += "\n" + old[begin.lowerBound..<end.upperBound] + "\n"
+}
 // A global is never deinitialised: remove the scratch models (hundreds of MB) here.
 try? FileManager.default.removeItem(atPath: bench.scratch)
 if options.output == "-" {

@@ -26,7 +26,7 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var project: ProjectOptions
     @OptionGroup var validation: ValidationOptions
 
-    @Flag(help: "Rebuild every model, ignoring the cache in .topograph-cache/.")
+    @Flag(help: "Rebuild every model, ignoring the cache in .topograph-cache/, and overwrite generated files edited by hand.")
     var force = false
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors (progress is already off when not on a terminal or when CI is set).")
@@ -39,7 +39,7 @@ struct GenerateCommand: ParsableCommand {
         let config = try project.loadConfig()
         let generation = Generation(
             config: config, toolchain: LiveToolchain(), today: try validation.resolved(),
-            useCache: !force, progress: ProgressReporter(quiet: quiet))
+            useCache: !force, overwriteEdits: force, progress: ProgressReporter(quiet: quiet))
         let report = try generation.run()
         if !quiet { print(report.text) }
         if requireStaged {

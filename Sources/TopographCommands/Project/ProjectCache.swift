@@ -5,8 +5,15 @@ import TopographModelFiles
 /// What the last `generate` produced for each model, kept in `.topograph-cache/` (not committed):
 /// the inputs' hash, the hash of every file written, and the findings. A model whose inputs and files
 /// are unchanged is skipped without loading it, which matters for Swift models (they compile).
+///
+/// Records are kept per configuration file, so `generate --config other.yml` in the same directory
+/// neither removes nor reuses what `topograph.yml` generated.
 struct CacheState: Codable, Equatable {
-    var models: [String: ModelState] = [:]
+    /// Model records by configuration file name, then by model name.
+    var configs: [String: [String: ModelState]] = [:]
+    /// The hashes a run was committing when it saved this state: files that match them after a run
+    /// was killed half-way are Topograph's own writes, not hand edits.
+    var committing: [String: String] = [:]
 
     struct ModelState: Codable, Equatable {
         /// Hash of the model file's bytes, its config entry, the topograph binary and the date.
@@ -38,10 +45,39 @@ struct ProjectCache {
         return state
     }
 
-    func save(_ state: CacheState) throws {
+    /// Replaces the state file, staging it in the run directory.
+    func save(_ state: CacheState, through run: RunDirectory) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        try AtomicFile.write(try encoder.encode(state), to: stateFile)
+        let staged = run.newFile("state.json")
+        do { try encoder.encode(state).write(to: URL(fileURLWithPath: staged)) } catch { throw Self.unusable(directory, error) }
+        try FileTransaction.move(staged, to: stateFile)
+    }
+
+    /// Creates the cache directory; a file in its place or an unwritable project is a usage error
+    /// (exit 2) that says what to do.
+    func prepare() throws {
+        var info = stat()
+        if stat(directory, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw CLIError(
+                    "\(directory) exists and is not a directory; generate keeps its records there",
+                    hint: "remove or rename that file (the directory is created again and belongs in .gitignore)")
+            }
+            return
+        }
+        guard mkdir(directory, 0o777) == 0 || errno == EEXIST else {
+            throw CLIError(
+                "cannot create \(directory): \(String(cString: strerror(errno)))",
+                hint: "generate needs a writable project directory for its records; check the directory's permissions")
+        }
+    }
+
+    /// The error for a cache directory that cannot be used.
+    static func unusable(_ directory: String, _ error: Error) -> CLIError {
+        CLIError(
+            "cannot write in \(directory): \(FileTransaction.reason(error))",
+            hint: "check the permissions of the project directory, or remove \(directory) (it holds nothing but records)")
     }
 
     /// Whether `state` still describes the files on disk: same inputs, and every artifact unchanged.

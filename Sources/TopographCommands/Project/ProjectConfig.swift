@@ -15,6 +15,11 @@ public struct ProjectConfig: Hashable, Sendable {
     /// The configuration file, as given or found.
     public var file: String
     public var models: [ModelEntry]
+    /// Whether artifacts may be written outside `root` (`--allow-outside-project`).
+    public var allowOutside = false
+
+    /// The configuration file's name, which keys its records in the project cache.
+    public var name: String { (file as NSString).lastPathComponent }
 
     public init(root: String, file: String, models: [ModelEntry]) {
         self.root = root

@@ -9,9 +9,12 @@ struct ProjectOptions: ParsableArguments {
         help: ArgumentHelp("The configuration file; default: topograph.yml in this directory or the nearest parent.", valueName: "file"))
     var config: String?
 
+    @Flag(help: "Allow artifact paths outside the project directory (absolute, with .., or through a symlink).")
+    var allowOutsideProject = false
+
     /// The configuration, found or given.
     func loadConfig() throws -> ProjectConfig {
-        try ConfigParser.load(try configPath())
+        try ConfigParser.load(try configPath(), allowOutside: allowOutsideProject)
     }
 
     func configPath() throws -> String {

@@ -24,8 +24,8 @@ struct ProjectRun<Toolchain: ProjectToolchain> {
     var toolchain: Toolchain
     /// The validation date every model is checked on.
     var today: String
-    /// The last recorded state; nil disables the cache.
-    var cache: CacheState?
+    /// The configuration's last recorded models; nil disables the cache.
+    var cache: [String: CacheState.ModelState]?
     /// Only load and validate; build no artifacts.
     var lintOnly = false
     /// Called once per model as it finishes, from any thread.
@@ -58,7 +58,7 @@ struct ProjectRun<Toolchain: ProjectToolchain> {
         let bytes = FileManager.default.contents(atPath: config.absolute(entry.path)) ?? Data()
         let key = ProjectCache.key(for: entry, modelBytes: bytes, today: today)
         let paths = ArtifactPlan.files(of: entry).map(\.path)
-        if let state = cache?.models[entry.name],
+        if let state = cache?[entry.name],
             ProjectCache(root: config.root).isFresh(state, key: key, files: paths, root: config.root)
         {
             return ModelOutcome(entry: entry, key: key, findings: state.findings, built: nil, seconds: Date().timeIntervalSince(start))

@@ -21,8 +21,10 @@ struct Verification<Toolchain: ProjectToolchain> {
         var checkedFiles: Int
         /// False for `--lint-only`.
         var comparedArtifacts = true
+        /// Temporary files an interrupted write left beside the artifacts (`git status` shows them).
+        var strays: [String] = []
 
-        var passed: Bool { stale.isEmpty && !results.contains { $0.fails } }
+        var passed: Bool { stale.isEmpty && strays.isEmpty && !results.contains { $0.fails } }
 
         var text: String {
             var lines: [String] = []
@@ -35,6 +37,7 @@ struct Verification<Toolchain: ProjectToolchain> {
                 lines += result.failing.map { "  " + Self.line(for: $0, entry: entry, root: root) }
             }
             lines += stale.map { "\($0.missing ? "missing" : "stale"): \($0.path)" }
+            lines += strays.map { "stray temporary file: \($0) (left by an interrupted write; `topograph generate` removes it)" }
             let failing = results.filter(\.fails).count
             var summary = "check: \(results.count) model\(results.count == 1 ? "" : "s"), \(failing) failing lint; "
             summary += comparedArtifacts ? "\(checkedFiles - stale.count) of \(checkedFiles) artifacts fresh" : "artifacts not compared"
@@ -58,7 +61,8 @@ struct Verification<Toolchain: ProjectToolchain> {
             FileManager.default.fileExists(atPath: cache.lockFile)
             ? try FileLock(path: cache.lockFile, exclusive: false) {} : nil
         defer { lock?.unlock() }
-        var run = ProjectRun(config: config, toolchain: toolchain, today: today, cache: useCache ? cache.load() : nil)
+        var run = ProjectRun(
+            config: config, toolchain: toolchain, today: today, cache: useCache ? cache.load().configs[config.name] ?? [:] : nil)
         run.lintOnly = lintOnly
         let progress = self.progress
         run.onModel = { outcome, done, total in
@@ -72,7 +76,10 @@ struct Verification<Toolchain: ProjectToolchain> {
         guard !lintOnly else { return Report(root: config.root, results: results, stale: [], checkedFiles: 0, comparedArtifacts: false) }
         let desired = try run.desiredFiles(outcomes)
         let checked = outcomes.reduce(0) { $0 + ArtifactPlan.files(of: $1.entry).count }
-        return Report(root: config.root, results: results, stale: run.stale(desired), checkedFiles: checked)
+        let planned = config.models.flatMap { ArtifactPlan.files(of: $0).map(\.path) }
+        return Report(
+            root: config.root, results: results, stale: run.stale(desired), checkedFiles: checked,
+            strays: StrayTemporaries.beside(planned, root: config.root))
     }
 
     private func baseline(of entry: ModelEntry) throws -> Set<String> {

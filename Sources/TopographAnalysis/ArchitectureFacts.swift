@@ -12,6 +12,7 @@ public final class ArchitectureFacts: Sendable {
     /// outside traffic starts.
     public let internetSources: [ElementID]
     public let isInternetSource: Set<ElementID>
+    public let virtualIPs: VirtualIPFacts
     public let reach: InternetReach
     public let entry: EntryFacts
     public let tls: TLSFacts
@@ -40,17 +41,19 @@ public final class ArchitectureFacts: Sendable {
         let sources = architecture.components.filter { Self.isInternetSource($0, index) }.map(\.id)
         internetSources = sources
         isInternetSource = Set(sources)
-        reach = InternetReach(index: index, sources: sources)
+        let virtualIPs = VirtualIPFacts(index: index)
+        self.virtualIPs = virtualIPs
+        reach = InternetReach(virtualIPs: virtualIPs, sources: sources)
         entry = EntryFacts(index: index, isInternetSource: isInternetSource)
-        firewalls = FirewallFacts(index: index)
-        exposure = ExposureFacts(index: index, firewalls: firewalls)
+        firewalls = FirewallFacts(index: index, virtualIPs: virtualIPs)
+        exposure = ExposureFacts(index: index, virtualIPs: virtualIPs, firewalls: firewalls)
         replication = ReplicationFacts(index: index)
         tiers = TierFacts(index: index, replication: replication)
         monitoring = MonitoringFacts(index: index)
         sharedFate = SharedFateFacts(index: index)
-        tls = TLSFacts(index: index, reach: reach, isInternetSource: isInternetSource)
+        tls = TLSFacts(index: index, virtualIPs: virtualIPs, reach: reach, isInternetSource: isInternetSource)
         certificates = CertificateFacts(index: index, tls: tls)
-        failure = FailureFacts(index: index, sources: sources, tiers: tiers, replication: replication)
+        failure = FailureFacts(index: index, virtualIPs: virtualIPs, sources: sources, tiers: tiers, replication: replication)
     }
 
     // MARK: Placement

@@ -20,11 +20,13 @@ public struct FailureFacts: Sendable {
     public let singlePoints: [SinglePoint]
     public let singlePointUnits: Set<ElementID>
 
-    init(index: ArchitectureIndex, sources: [ElementID], tiers: TierFacts, replication: ReplicationFacts) {
+    init(
+        index: ArchitectureIndex, virtualIPs: VirtualIPFacts, sources: [ElementID], tiers: TierFacts, replication: ReplicationFacts
+    ) {
         // The application tier: application servers, else web servers when there is no app tier.
         let apps = (tiers.members[.appServer] ?? tiers.members[.webServer] ?? []).map(\.id)
         let writeNodes = Self.writeNodes(index: index, replication: replication)
-        var graph = RequestPathGraph(index: index)
+        var graph = RequestPathGraph(index: index, virtualIPs: virtualIPs)
 
         var points: [SinglePoint] = []
         let sourceUnits = Set(sources.map(index.unit(of:)))

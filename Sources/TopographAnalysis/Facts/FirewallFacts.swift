@@ -7,16 +7,23 @@ import TopographModel
 /// protects crosses it, while traffic inside one protected zone does not. A flow leaves through
 /// the firewalls guarding its source (egress rules) and enters through those guarding its target
 /// (ingress rules). Rules are evaluated in order, first match wins, else the default policy.
+/// Traffic to a virtual IP arrives at its members, so it enters through their firewalls too.
 public struct FirewallFacts: Sendable {
     /// Every firewall, in declaration order.
     public let all: [Component]
     private let index: ArchitectureIndex
+    private let virtualIPs: VirtualIPFacts
+    /// Each firewall's position in `all`.
+    private let order: [ElementID: Int]
     /// `covering` for every host and component, computed once (flows look it up twice each).
     private let coveringCache: [ElementID: [Component]]
 
-    init(index: ArchitectureIndex) {
+    init(index: ArchitectureIndex, virtualIPs: VirtualIPFacts) {
         self.index = index
+        self.virtualIPs = virtualIPs
         all = index.architecture.components.filter { $0.kind == .firewall }
+        let order = Dictionary(all.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        self.order = order
         guard !all.isEmpty else {
             coveringCache = [:]
             return
@@ -30,7 +37,6 @@ public struct FirewallFacts: Sendable {
             case .network: for id in Set(spec.protects) { protecting[id, default: []].append(fw) }
             }
         }
-        let order = Dictionary(all.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var cache: [ElementID: [Component]] = [:]
         for id in index.architecture.hosts.map(\.id) + index.architecture.components.map(\.id) where cache[id] == nil {
             let found = Self.covering(id, index: index, onHost: onHost, protecting: protecting)
@@ -81,6 +87,19 @@ public struct FirewallFacts: Sendable {
         return spec.scope == .host || spec.separates(flow.from, flow.to, index: index)
     }
 
+    /// Whether a firewall filters a flow to a virtual IP on its way to one of the members.
+    private func crossesToMember(_ fw: Component, _ flow: Flow) -> Bool {
+        guard let spec = fw.spec.firewall else { return false }
+        return virtualIPs.servers(of: flow.to).contains { spec.scope == .host || spec.separates(flow.from, $0, index: index) }
+    }
+
+    /// The firewalls covering any of `ids`, each once, in declaration order.
+    private func coveringAny(_ ids: [ElementID]) -> [Component] {
+        var result: [Component] = []
+        for id in ids { for fw in covering(id) where !result.contains(where: { $0.id == fw.id }) { result.append(fw) } }
+        return result.sorted { order[$0.id]! < order[$1.id]! }
+    }
+
     /// The first firewall on a flow's way that drops it, or nil when every one lets it through.
     public func denial(of flow: Flow) -> FirewallCrossing? {
         var denial: FirewallCrossing?
@@ -96,11 +115,12 @@ public struct FirewallFacts: Sendable {
     private func visitCrossings(of flow: Flow, _ visit: (FirewallCrossing) -> Bool) {
         guard !coveringCache.isEmpty, index.unit(of: flow.from) != index.unit(of: flow.to) else { return }
         let atSource = covering(flow.from)
-        let atTarget = covering(flow.to)
+        let members = virtualIPs.members[flow.to]
+        let atTarget = members.map { coveringAny([flow.to] + $0) } ?? covering(flow.to)
         for fw in atSource where crosses(fw, flow) {
             guard visit(verdict(fw, .egress, peer: flow.to, port: flow.port, protocol: flow.protocol)) else { return }
         }
-        for fw in atTarget where crosses(fw, flow) {
+        for fw in atTarget where crosses(fw, flow) || (members != nil && crossesToMember(fw, flow)) {
             guard visit(verdict(fw, .ingress, peer: flow.from, port: flow.port, protocol: flow.protocol)) else { return }
         }
     }

@@ -8,8 +8,9 @@ struct FlowSearch {
     /// For each reached element, the source whose search got there first (sources: themselves).
     private(set) var origin: [ElementID: ElementID] = [:]
 
-    /// Searches from `sources` in order, following only the flows `follows` accepts.
-    init(index: ArchitectureIndex, from sources: [ElementID], following follows: (Flow) -> Bool) {
+    /// Searches from `sources` in order over the delivered flows (a flow to a virtual IP also
+    /// reaches its members), following only the flows `follows` accepts.
+    init(virtualIPs: VirtualIPFacts, from sources: [ElementID], following follows: (Flow) -> Bool) {
         var queue: [ElementID] = []
         for s in sources where origin[s] == nil {
             origin[s] = s
@@ -19,7 +20,7 @@ struct FlowSearch {
         while head < queue.count {
             let v = queue[head]
             head += 1
-            for flow in index.outgoing[v] ?? [] where origin[flow.to] == nil && follows(flow) {
+            for flow in virtualIPs.outgoing[v] ?? [] where origin[flow.to] == nil && follows(flow) {
                 origin[flow.to] = origin[v]
                 entry[flow.to] = flow
                 queue.append(flow.to)

@@ -13,8 +13,8 @@ public struct InternetReach: Sendable {
         flow.purpose == .request || flow.purpose == .read || flow.purpose == .write
     }
 
-    init(index: ArchitectureIndex, sources: [ElementID]) {
-        let search = FlowSearch(index: index, from: sources, following: Self.carriesRequests)
+    init(virtualIPs: VirtualIPFacts, sources: [ElementID]) {
+        let search = FlowSearch(virtualIPs: virtualIPs, from: sources, following: Self.carriesRequests)
         entry = search.entry
         reached = Set(search.origin.keys)
     }

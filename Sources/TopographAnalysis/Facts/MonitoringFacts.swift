@@ -10,6 +10,8 @@ public struct MonitoringFacts: Sendable {
     public let agentsByPlatform: [ElementID: [Component]]
     /// What each platform or agent scrapes, in flow order.
     public let scrapes: [ElementID: [ElementID]]
+    /// Who scrapes each target, in flow order: the reverse of `scrapes`.
+    public let scrapers: [ElementID: [ElementID]]
     /// Hosts nothing watches, in declaration order: every host when the design monitors nothing;
     /// otherwise hosts without an agent running components that are not all watched otherwise.
     public private(set) var unmonitoredHosts: [ElementID] = []
@@ -29,6 +31,7 @@ public struct MonitoringFacts: Sendable {
             grouping: agents.filter { $0.spec.monitoringAgent?.shipsTo != nil }, by: { $0.spec.monitoringAgent!.shipsTo! })
         var ships = Set<ElementID>()
         var scrapes: [ElementID: [ElementID]] = [:]
+        var scrapers: [ElementID: [ElementID]] = [:]
         for flow in index.architecture.flows where flow.purpose == .metrics || flow.purpose == .logs {
             ships.insert(flow.from)
             // A platform pulling from anything, or an agent pulling from something other than
@@ -39,10 +42,12 @@ public struct MonitoringFacts: Sendable {
             if scrape {
                 ships.insert(flow.to)
                 scrapes[flow.from, default: []].append(flow.to)
+                scrapers[flow.to, default: []].append(flow.from)
             }
         }
         shipsTelemetry = ships
         self.scrapes = scrapes
+        self.scrapers = scrapers
         let exists = self.exists
         unmonitoredHosts = index.architecture.hosts.map(\.id).filter { host in
             guard exists else { return true }

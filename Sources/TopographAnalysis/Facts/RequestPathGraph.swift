@@ -8,10 +8,12 @@ struct RequestPathGraph {
     private var edges: [(Int, Int)] = []
     private let index: ArchitectureIndex
 
-    init(index: ArchitectureIndex) {
+    /// A flow to a virtual IP links its source to every member instead: the address is no
+    /// machine that could fail, so an active-passive pair behind it is two paths, not one.
+    init(index: ArchitectureIndex, virtualIPs: VirtualIPFacts) {
         self.index = index
         for flow in index.architecture.flows where InternetReach.carriesRequests(flow) {
-            edges.append((vertex(flow.from), vertex(flow.to)))
+            for server in virtualIPs.servers(of: flow.to) { edges.append((vertex(flow.from), vertex(server))) }
         }
         linkClusterPeers(index)
     }

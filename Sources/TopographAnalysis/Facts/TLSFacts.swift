@@ -36,11 +36,13 @@ public struct TLSFacts: Sendable {
     public let plaintextEntryFlows: [ElementID: [Flow]]
     private let endpoints: [ElementID: Endpoint]
 
-    init(index: ArchitectureIndex, reach: InternetReach, isInternetSource: Set<ElementID>) {
+    init(index: ArchitectureIndex, virtualIPs: VirtualIPFacts, reach: InternetReach, isInternetSource: Set<ElementID>) {
         var points: [ElementID] = []
         var entry: [ElementID: Flow] = [:]
-        for c in index.architecture.components where reach.reached.contains(c.id) && c.tls?.mode != .passthrough {
-            let incoming = (index.incoming[c.id] ?? []).first {
+        // A virtual IP is an address: its members receive (and decrypt) what is sent to it.
+        for c in index.architecture.components
+        where reach.reached.contains(c.id) && c.tls?.mode != .passthrough && c.kind != .virtualIP {
+            let incoming = (virtualIPs.incoming[c.id] ?? []).first {
                 $0.encrypted && $0.purpose == .request && reach.reached.contains($0.from)
             }
             guard let incoming else { continue }
@@ -50,13 +52,13 @@ public struct TLSFacts: Sendable {
         terminationPoints = points
         encryptedEntry = entry
         // Everything reached from a termination point over unencrypted request flows.
-        decryptedAt = FlowSearch(index: index, from: points) { $0.purpose == .request && !$0.encrypted }.origin
+        decryptedAt = FlowSearch(virtualIPs: virtualIPs, from: points) { $0.purpose == .request && !$0.encrypted }.origin
         let region = decryptedAt
         plaintextHops = index.architecture.flows.filter {
             $0.purpose == .request && !$0.encrypted && index.unit(of: $0.from) != index.unit(of: $0.to) && region[$0.from] != nil
         }
         (plaintextEntries, plaintextEntryFlows) = Self.plaintextEntries(index: index, isInternetSource: isInternetSource)
-        endpoints = Self.endpoints(index: index)
+        endpoints = Self.endpoints(index: index, virtualIPs: virtualIPs)
     }
 
     private static func plaintextEntries(index: ArchitectureIndex, isInternetSource: Set<ElementID>) -> ([ElementID], [ElementID: [Flow]]) {
@@ -75,7 +77,7 @@ public struct TLSFacts: Sendable {
         return (entries, flows.filter { !encrypted.contains($0.key) })
     }
 
-    private static func endpoints(index: ArchitectureIndex) -> [ElementID: Endpoint] {
+    private static func endpoints(index: ArchitectureIndex, virtualIPs: VirtualIPFacts) -> [ElementID: Endpoint] {
         var result: [ElementID: Endpoint] = [:]
         for c in index.architecture.components {
             guard let tls = c.tls else { continue }
@@ -83,7 +85,7 @@ public struct TLSFacts: Sendable {
                 result[c.id] = .passthrough
                 continue
             }
-            let requests = (index.incoming[c.id] ?? []).filter { $0.purpose == .request }
+            let requests = (virtualIPs.incoming[c.id] ?? []).filter { $0.purpose == .request }
             result[c.id] = requests.isEmpty ? .idle : requests.contains(where: \.encrypted) ? .terminates : .plaintextOnly
         }
         return result

@@ -28,7 +28,10 @@ enum ModelSemantics {
 
         **Virtual IPs** stand in a zone, never on a host, and have members. Traffic to a virtual IP is
         served by its members: in `activePassive` mode by one holder with the others standing by, in
-        `activeActive` mode by all of them.
+        `activeActive` mode by all of them. Every analysis follows such traffic on to the members: they
+        are reached, terminate TLS and are filtered by their firewalls; the address itself is no machine
+        (it needs no firewall and is no single point of failure), and a DNS record naming one address
+        with two or more members is redundant.
 
         **Failure domains** nest: region > availability zone > rack. A host's levels left open come from
         its zone's domain; a host may not name a region or availability zone other than its zone's.

@@ -55,3 +55,30 @@ enum CleanModel {
         ).located()
     }
 }
+
+extension CleanModel {
+    /// The clean model with its front end as most production designs have it: one virtual IP
+    /// (keepalived/VRRP) held by an active-passive load-balancer pair, which DNS and users target.
+    /// Every rule must stay silent on it, as on the clean model.
+    static func withVirtualIP() -> Architecture {
+        make().with { a in
+            a.components.insert(
+                Component(
+                    id: "www-vip",
+                    spec: .virtualIP(VirtualIPSpec(members: ["lb-1", "lb-2"], mode: .activePassive, mechanism: "keepalived (VRRP)")),
+                    zone: "dmz", ports: [443]),
+                at: 2)
+            a.update("www-dns") { $0.spec = .dnsRecord(DNSRecordSpec(type: .a, name: "www.foobar.com", targets: ["www-vip"])) }
+            for (lb, peer) in [("lb-1", "lb-2"), ("lb-2", "lb-1")] {
+                a.update(ElementID(lb)) {
+                    $0.spec = .loadBalancer(
+                        LoadBalancerSpec(
+                            algorithm: .roundRobin, mode: .activePassive, cluster: [ElementID(peer)], backends: ["web-1", "web-2"],
+                            healthCheck: HealthCheck(path: "/health")))
+                }
+            }
+            a.removeFlows(["user->lb-1", "user->lb-2"])
+            a.flows.insert(flow("user", "www-vip", "https", 443), at: 1)
+        }
+    }
+}

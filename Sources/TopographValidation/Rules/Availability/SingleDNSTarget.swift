@@ -14,19 +14,26 @@ struct SingleDNSTarget: Rule {
     func check(_ context: ValidationContext) -> [Finding] {
         context.architecture.components.compactMap { record -> Finding? in
             guard let dns = record.spec.dnsRecord, dns.targets.count == 1, let target = dns.targets.first else { return nil }
-            guard !context.failure.singlePointUnits.contains(context.unit(of: target)) else { return nil }
-            let lb = context.component(target)?.spec.loadBalancer
+            // One virtual IP served by two or more members is the redundant entry point itself.
+            let servers = context.facts.virtualIPs.servers(of: target)
+            guard servers.count < 2 else { return nil }
+            let server = servers.first ?? target
+            guard !context.failure.singlePointUnits.contains(context.unit(of: server)) else { return nil }
+            let lb = context.component(server)?.spec.loadBalancer
             if lb?.mode == .activePassive { return nil }  // one floating address is the design
             let peers = lb?.mode == .activeActive ? lb!.cluster : []
+            let alone = server == target ? "\(target) only" : "virtual IP \(target), which only \(server) serves"
             let message =
                 peers.isEmpty
-                ? "\(record.id) resolves \(dns.name) to \(target) only: the name is down whenever \(target) is"
-                : "\(record.id) resolves \(dns.name) to \(target) only, so its active-active peers \(ValidationContext.list(peers)) receive no traffic"
+                ? "\(record.id) resolves \(dns.name) to \(alone): the name is down whenever \(server) is"
+                : "\(record.id) resolves \(dns.name) to \(alone), so \(server == target ? "its" : "\(server)'s") active-active peers \(ValidationContext.list(peers)) receive no traffic"
             return finding(
                 context, message, elements: [record.id, target], evidence: ["\(record.id): \(dns.name) -> \(target)"],
                 recommendation: peers.isEmpty
                     ? "Point \(dns.name) at two or more redundant entry points, or at a floating IP shared by a failover pair."
-                    : "Add \(ValidationContext.list(peers)) to \(record.id)'s targets.")
+                    : server == target
+                        ? "Add \(ValidationContext.list(peers)) to \(record.id)'s targets."
+                        : "Add \(ValidationContext.list(peers)) to \(target)'s members.")
         }
     }
 }

@@ -44,4 +44,31 @@ import TopographModel
                 }
             })
     }
+
+    /// One record naming one virtual IP that two load balancers answer on is the redundant design.
+    @Test func cleanWithVirtualIP() {
+        expectClean(rule, CleanModel.withVirtualIP())
+    }
+
+    /// An active-active pair of which the address lists one: the other never gets traffic.
+    @Test func flagsVirtualIPWithOneMember() {
+        let model = CleanModel.withVirtualIP().with { a in
+            a.update("www-vip") { $0.spec = .virtualIP(VirtualIPSpec(members: ["lb-1"], mode: .activeActive)) }
+            for (lb, peer) in [("lb-1", "lb-2"), ("lb-2", "lb-1")] {
+                a.update(ElementID(lb)) {
+                    $0.spec = .loadBalancer(
+                        LoadBalancerSpec(mode: .activeActive, cluster: [ElementID(peer)], backends: ["web-1", "web-2"]))
+                }
+            }
+        }
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.single-dns-target", ["www-dns", "www-vip"], .warning,
+                    "www-dns resolves www.foobar.com to virtual IP www-vip, which only lb-1 serves, so lb-1's active-active peers lb-2 receive no traffic"
+                )
+            ])
+    }
+
 }

@@ -72,4 +72,29 @@ extension SinglePointOfFailureTests {
         }
         expectClean(rule, model)
     }
+
+    /// An active-passive pair behind a virtual IP is two paths (before: the address was the SPOF).
+    @Test func pairBehindAVirtualIPIsNoSinglePoint() {
+        expectClean(rule, CleanModel.withVirtualIP())
+    }
+
+    /// A virtual IP only one load balancer answers on leaves that one on every path.
+    @Test func flagsTheOnlyMemberOfAVirtualIP() {
+        let model = CleanModel.withVirtualIP().with { a in
+            a.removeComponents(["lb-2"])
+            a.flows.removeAll { $0.from == "lb-2" || $0.to == "lb-2" }
+            a.update("lb-1") {
+                $0.spec = .loadBalancer(LoadBalancerSpec(backends: ["web-1", "web-2"], healthCheck: HealthCheck(path: "/health")))
+            }
+            a.update("www-vip") { $0.spec = .virtualIP(VirtualIPSpec(members: ["lb-1"])) }
+        }
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.single-point-of-failure", ["lb-1"], .error,
+                    "lb-1 is a single point of failure: every path from the users to app-1 and app-2 passes through it")
+            ])
+    }
+
 }

@@ -30,4 +30,26 @@ import TopographModel
     @Test func clean2() {
         expectClean(rule, ReferenceModels.distributed())
     }
+
+    /// A firewall in front of a virtual IP's members covers what is sent to the address.
+    @Test func cleanWithVirtualIP() {
+        expectClean(rule, CleanModel.withVirtualIP())
+    }
+
+    /// What users send to the address lands on the members: they are the machines to cover.
+    @Test func flagsTheMembersNotTheAddress() {
+        let model = CleanModel.withVirtualIP().with { a in
+            a.update("edge-fw") {
+                $0.spec = .firewall(FirewallSpec(scope: .network, rules: [allow(from: "internet", 443)], protects: ["lb-2"]))
+            }
+        }
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "firewall.unprotected-host", ["lb-1"], .warning,
+                    "lb-1 receives traffic but no firewall covers it")
+            ])
+    }
+
 }

@@ -71,6 +71,11 @@ public final class ArchitectureFacts: Sendable {
         flow.protocol.lowercased() == "file" || (staysOnHost(flow) && flow.port == nil && !flow.encrypted)
     }
 
+    /// The load balancer a host is dedicated to: the host runs load balancers and nothing else
+    /// (agents and firewalls aside). Its failure and its monitoring are the balancer's, so
+    /// findings name the balancer rather than the machine.
+    public func dedicatedBalancer(on host: ElementID) -> Component? { index.dedicatedBalancer(on: host) }
+
     /// Firewall, monitoring and encryption coverage, computed on request (lint does not need it).
     public func coverage() -> CoverageFacts { CoverageFacts(facts: self) }
 
@@ -85,4 +90,11 @@ public final class ArchitectureFacts: Sendable {
 extension ArchitectureIndex {
     /// The failure unit of an element: its host for a hosted component, else itself.
     func unit(of id: ElementID) -> ElementID { components[id]?.host ?? id }
+
+    /// See `ArchitectureFacts.dedicatedBalancer(on:)`.
+    func dedicatedBalancer(on host: ElementID) -> Component? {
+        let main = (componentsByHost[host] ?? []).filter { $0.kind != .monitoringAgent && $0.kind != .firewall }
+        guard main.count == 1, main[0].kind == .loadBalancer else { return nil }
+        return main[0]
+    }
 }

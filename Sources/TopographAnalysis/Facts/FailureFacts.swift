@@ -5,8 +5,14 @@ import TopographModel
 /// A unit is a single point of failure when every path from the users to the application tier,
 /// or from the application tier to the database node that takes its writes, passes through it:
 /// a separator of the request path graph (articulation-point analysis, linear per question).
+/// A database with no replica is one too, named on the database: it holds the only copy, so
+/// every read and write stops with it (a managed database the provider fails over is not).
 public struct FailureFacts: Sendable {
-    public enum Path: String, Sendable { case usersToApplication, applicationToWrites }
+    public enum Path: String, Sendable {
+        case usersToApplication, applicationToWrites
+        /// The only copy of the data: the unit is the database component, the starts its clients.
+        case onlyCopyOfData
+    }
 
     public struct SinglePoint: Sendable {
         public let unit: ElementID
@@ -38,8 +44,21 @@ public struct FailureFacts: Sendable {
         for u in graph.separators(from: apps, to: writeNodes) where !skip.contains(u) {
             points.append(SinglePoint(unit: u, path: .applicationToWrites, targets: writeNodes, starts: apps))
         }
+        points += Self.loneDatabases(index: index, replication: replication)
         singlePoints = points
         singlePointUnits = Set(points.map(\.unit))
+    }
+
+    /// Databases with no replica that take writes and that someone uses, each with its clients.
+    private static func loneDatabases(index: ArchitectureIndex, replication: ReplicationFacts) -> [SinglePoint] {
+        replication.groups.compactMap { group -> SinglePoint? in
+            guard group.members.count == 1, let db = group.members.first, let spec = db.spec.database, spec.acceptsWrites,
+                spec.role != .replica, !(spec.provider != nil && spec.failover == .automatic)
+            else { return nil }
+            let clients = (index.incoming[db.id] ?? []).filter(InternetReach.carriesRequests).map(\.from).uniqued()
+            guard !clients.isEmpty else { return nil }
+            return SinglePoint(unit: db.id, path: .onlyCopyOfData, targets: [db.id], starts: clients)
+        }
     }
 
     /// The database nodes that accept the writes the design sends (all write nodes if none is written to).

@@ -18,7 +18,7 @@ public struct MonitoringFacts: Sendable {
     /// Stand-alone components nothing watches, in declaration order: every stand-alone tier
     /// component when the design monitors nothing; otherwise load balancers and databases
     /// (whose failure takes the site down) that no agent watches and that push no telemetry
-    /// and are not scraped.
+    /// and are not scraped, and load balancers alone on an unwatched host.
     public private(set) var unmonitoredComponents: [ElementID] = []
     private let shipsTelemetry: Set<ElementID>
 
@@ -49,13 +49,14 @@ public struct MonitoringFacts: Sendable {
         self.scrapes = scrapes
         self.scrapers = scrapers
         let exists = self.exists
+        // A host dedicated to one load balancer is the balancer's: its gap is named on the balancer.
         unmonitoredHosts = index.architecture.hosts.map(\.id).filter { host in
             guard exists else { return true }
             let on = index.componentsByHost[host] ?? []
-            return !watches(host: host) && !on.isEmpty && !on.allSatisfy(watches)
+            return !watches(host: host) && !on.isEmpty && !on.allSatisfy(watches) && index.dedicatedBalancer(on: host) == nil
         }
         unmonitoredComponents = components.filter { c in
-            guard c.host == nil else { return false }
+            guard c.host == nil else { return exists && index.dedicatedBalancer(on: c.host!)?.id == c.id && !watches(c) }
             guard exists else { return TierFacts.isTier(c.kind) }
             return (c.kind == .loadBalancer || c.kind == .database) && !watches(c)
         }.map(\.id)

@@ -42,7 +42,8 @@ import TopographModel
         #expect(secured.singlePoints.map(\.unit) == ["lb"])
         #expect(secured.singlePoints.map(\.path) == [.usersToApplication])
         let scaleUp = ValidationContext(ReferenceModels.scaleUp()).failure
-        #expect(scaleUp.singlePoints.map(\.unit) == ["web-server", "app-server"])
+        #expect(scaleUp.singlePoints.map(\.unit) == ["web-server", "app-server", "db"])
+        #expect(scaleUp.singlePoints.last?.path == .onlyCopyOfData)
         #expect(ValidationContext(CleanModel.make()).failure.singlePoints.isEmpty)
     }
 

@@ -23,6 +23,7 @@ import TopographModelFiles
         ],
         "simple-web-stack": [
             "availability.downtime-on-deploy server",
+            "availability.single-point-of-failure db",
             "availability.single-point-of-failure server",
             "availability.tiers-share-hosts server",
             "data.no-replica db",
@@ -43,6 +44,7 @@ import TopographModelFiles
         ],
         "scale-up": [
             "availability.single-point-of-failure app-server",
+            "availability.single-point-of-failure db",
             "availability.single-point-of-failure web-server",
             "data.no-replica db",
             "firewall.no-firewall app-server,db-server,lb-1,lb-2,web-server",

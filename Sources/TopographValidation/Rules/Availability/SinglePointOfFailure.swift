@@ -2,7 +2,8 @@ import TopographAnalysis
 import TopographModel
 
 /// A machine every request path depends on: users to the application, or the application to the
-/// node that takes its writes (articulation points of the request path graph).
+/// node that takes its writes (articulation points of the request path graph); or a database
+/// holding the only copy of the data.
 struct SinglePointOfFailure: Rule {
     let descriptor = RuleDescriptor(
         id: "availability.single-point-of-failure", category: "availability", defaultSeverity: .error,
@@ -10,7 +11,7 @@ struct SinglePointOfFailure: Rule {
         rationale: """
             Every path from the users to the application (or from the application to its write node) \
             passes through this one machine: when it fails, is patched or is overloaded, the whole site \
-            is down.
+            is down. A database with no replica is one too: every read and write waits until it is rebuilt.
             """,
         recommendation: """
             Make it redundant: a second load balancer in an active-passive pair with a floating IP \
@@ -20,8 +21,14 @@ struct SinglePointOfFailure: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         context.failure.singlePoints.map { point in
+            if point.path == .onlyCopyOfData { return onlyCopy(point, context) }
+            // A host that only runs a load balancer fails as the balancer: name the balancer.
+            let balancer = context.facts.dedicatedBalancer(on: point.unit)
+            let element = balancer?.id ?? point.unit
             let hosted = context.components(on: point.unit).filter { TierFacts.isTier($0.kind) }.map(\.id)
-            let what = hosted.isEmpty ? "\(point.unit)" : "\(point.unit) (running \(ValidationContext.list(hosted)))"
+            let what =
+                balancer.map { "\($0.id) (load balancer on \(point.unit))" }
+                ?? (hosted.isEmpty ? "\(point.unit)" : "\(point.unit) (running \(ValidationContext.list(hosted)))")
             let (from, to) =
                 point.path == .usersToApplication
                 ? ("the users", ValidationContext.list(point.targets))
@@ -30,8 +37,25 @@ struct SinglePointOfFailure: Rule {
             if let example = point.targets.lazy.compactMap(context.reach.pathText(to:)).first { evidence.append("path: \(example)") }
             return finding(
                 context, "\(what) is a single point of failure: every path from \(from) to \(to) passes through it",
-                elements: [point.unit], evidence: evidence, recommendation: remedy(point, context))
+                elements: [element], evidence: evidence, recommendation: remedy(point, context))
         }
+    }
+
+    /// A database with no replica: the only copy of the data, named on the database itself.
+    private func onlyCopy(_ point: FailureFacts.SinglePoint, _ context: ValidationContext) -> Finding {
+        let db = point.unit
+        let host = context.component(db)?.host
+        let clients = ValidationContext.list(point.starts)
+        return finding(
+            context,
+            "\(db) is a single point of failure: it holds the only copy of the data, so every read and write from \(clients) stops when \(host ?? db) fails",
+            elements: [db],
+            evidence: ["\(db)\(host.map { " on \($0)" } ?? ""): no replica, no managed failover", "used by \(clients)"],
+            recommendation: """
+                Add a replica of \(db) on another host (in another rack or availability zone) with automatic \
+                failover (e.g. Patroni, Orchestrator, or a managed database with Multi-AZ), and point \(clients) \
+                at a failover endpoint.
+                """)
     }
 
     private func remedy(_ point: FailureFacts.SinglePoint, _ context: ValidationContext) -> String {

@@ -18,9 +18,10 @@ struct UnmonitoredCriticalComponent: Rule {
             let metrics =
                 c.kind == .loadBalancer
                 ? "backend health, request rate, errors and latency" : "connections, queries, replication lag and disk"
+            let place = c.host.map { "\(c.kind.title) on \($0)" } ?? c.kind.title
             return finding(
-                context, "\(c.id) (\(c.kind.title)) is not monitored: no agent runs on it and it ships no telemetry",
-                elements: [c.id], evidence: ["no agent on \(c.id); no metrics or logs flow from \(c.id)"],
+                context, "\(c.id) (\(place)) is not monitored: no agent runs on \(c.host ?? "it") and it ships no telemetry",
+                elements: [c.id], evidence: ["no agent on \(c.host ?? c.id); no metrics or logs flow from \(c.id)"],
                 recommendation:
                     "Ship \(c.id)'s metrics and logs (\(metrics)) to \(platform), e.g. with an agent or a metrics flow, and alert on them.")
         }

@@ -31,7 +31,11 @@ import TopographModel
             [
                 Summary(
                     "availability.single-point-of-failure", ["server"], .error,
-                    "server (running web, app and db) is a single point of failure: every path from the users to app passes through it")
+                    "server (running web, app and db) is a single point of failure: every path from the users to app passes through it"),
+                Summary(
+                    "availability.single-point-of-failure", ["db"], .error,
+                    "db is a single point of failure: it holds the only copy of the data, so every read and write from app stops when server fails"
+                ),
             ])
     }
 
@@ -94,6 +98,58 @@ extension SinglePointOfFailureTests {
                 Summary(
                     "availability.single-point-of-failure", ["lb-1"], .error,
                     "lb-1 is a single point of failure: every path from the users to app-1 and app-2 passes through it")
+            ])
+    }
+
+    /// A database with no replica holds the only copy: named on the database, not its host.
+    @Test func flagsLoneDatabase() {
+        let model = CleanModel.make().with { a in
+            a.removeComponents(["db-2"])
+            a.flows.removeAll { $0.from == "db-2" || $0.to == "db-2" }
+        }
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.single-point-of-failure", ["db-1"], .error,
+                    "db-1 is a single point of failure: it holds the only copy of the data, so every read and write from app-1 and app-2 stops when db-host-1 fails"
+                )
+            ])
+    }
+
+    /// A managed database its provider fails over (Multi-AZ) is not the design's single point.
+    @Test func managedDatabaseWithFailoverIsNoSinglePoint() {
+        let model = CleanModel.make().with { a in
+            a.removeComponents(["db-2"])
+            a.flows.removeAll { $0.from == "db-2" || $0.to == "db-2" }
+            a.update("db-1") {
+                $0.spec = .database(DatabaseSpec(engine: "mysql", role: .primary, failover: .automatic, provider: "AWS RDS"))
+                $0.host = nil
+                $0.zone = "private"
+            }
+        }
+        expectClean(rule, model)
+    }
+
+    /// A load balancer alone on its host is named as the balancer (before: the host id).
+    @Test func namesTheLoadBalancerOnItsHost() {
+        let model = CleanModel.make().with { a in
+            a.removeComponents(["lb-2"])
+            a.flows.removeAll { $0.from == "lb-2" || $0.to == "lb-2" }
+            a.hosts.append(Host(id: "lb-host", zone: "dmz"))
+            a.update("lb-1") {
+                $0.host = "lb-host"
+                $0.zone = nil
+            }
+            a.components.append(.agent("lb-agent", host: "lb-host"))
+        }
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "availability.single-point-of-failure", ["lb-1"], .error,
+                    "lb-1 (load balancer on lb-host) is a single point of failure: every path from the users to app-1 and app-2 passes through it"
+                )
             ])
     }
 

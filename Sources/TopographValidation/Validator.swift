@@ -10,13 +10,14 @@ public enum Validator {
 
     /// Runs every rule; findings sorted deterministically (severity desc, then location, rule id,
     /// elements, message); accepted risks applied (expired when `today`, `YYYY-MM-DD`, is past
-    /// the risk's `expires`; nil `today` treats acceptances as not expired).
-    public static func validate(_ architecture: Architecture, today: String? = nil) -> [Finding] {
+    /// the risk's `expires`). The date has no default: a run with no date would never expire an
+    /// acceptance nor a certificate, so every caller says which day it validates on.
+    public static func validate(_ architecture: Architecture, today: String) -> [Finding] {
         validate(ArchitectureFacts(architecture), today: today)
     }
 
     /// The same, over facts already computed (the document and the diagram read the same ones).
-    public static func validate(_ facts: ArchitectureFacts, today: String? = nil) -> [Finding] {
+    public static func validate(_ facts: ArchitectureFacts, today: String) -> [Finding] {
         let context = ValidationContext(facts, today: today)
         let findings = RuleRegistry.all.flatMap { $0.check(context) }
         return FindingOrder.sorted(AcceptedRisks.apply(facts.architecture.acceptedRisks, to: findings, today: today))

@@ -95,8 +95,8 @@ import TopographModel
         let diff = self.diff
         #expect(diff.introduced.map(\.ruleID) == ["tls.plaintext-after-termination", "hygiene.x"])
         #expect(diff.resolved.map(\.ruleID) == ["tls.no-encryption"])
-        #expect(diff.failing(under: LintVerdict(threshold: .warning)).map(\.ruleID) == ["tls.plaintext-after-termination"])
-        #expect(diff.failing(under: LintVerdict(threshold: .error)).isEmpty)
+        #expect(LintVerdict(threshold: .warning).failing(diff.introduced).map(\.ruleID) == ["tls.plaintext-after-termination"])
+        #expect(LintVerdict(threshold: .error).failing(diff.introduced).isEmpty)
     }
 
     @Test func aFindingOnTheSamePrimaryElementIsChangedNotIntroduced() {

@@ -77,6 +77,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         for command in [
             ["lint", "model.yaml"], ["docs", "model.yaml"], ["render", "model.yaml", "-f", "dot"], ["diff", "model.yaml", "model.yaml"],
+            ["generate"], ["check"],
         ] {
             let run = try Binary.run(command + ["--today", "2026-02-30"], in: directory)
             #expect(run.status == 2, "\(command[0])")

@@ -9,7 +9,7 @@ import TopographValidation
 @Suite struct ReferenceModelDocsTests {
     static func document(_ model: String) throws -> String {
         let architecture = try ModelLoader.load(Repo.path("models/\(model).yaml"))
-        let findings = Validator.validate(architecture)
+        let findings = Validator.validate(architecture, today: "2026-01-01")
         return DesignDocument.markdown(for: architecture, findings: findings, catalogue: Validator.catalogue, options: DocumentOptions())
     }
 

@@ -20,7 +20,7 @@ import TopographModel
     }
 
     @Test func findingsAreSortedBySeverityThenLocation() {
-        let findings = Validator.validate(ReferenceModels.securedAndMonitored())
+        let findings = Validator.validate(ReferenceModels.securedAndMonitored(), today: "2026-01-01")
         #expect(findings == FindingOrder.sorted(findings.reversed()))
         let ranks = findings.map(\.severity.rank)
         #expect(ranks == ranks.sorted(by: >))
@@ -31,22 +31,22 @@ import TopographModel
 
     @Test func validationIsDeterministic() {
         let model = ReferenceModels.securedAndMonitored()
-        let first = Validator.validate(model)
-        for _ in 0..<5 { #expect(Validator.validate(model) == first) }
+        let first = Validator.validate(model, today: "2026-01-01")
+        for _ in 0..<5 { #expect(Validator.validate(model, today: "2026-01-01") == first) }
         // Rebuilding the model (fresh dictionaries, fresh hash seeds per process) changes nothing.
-        #expect(Validator.validate(ReferenceModels.securedAndMonitored()) == first)
+        #expect(Validator.validate(ReferenceModels.securedAndMonitored(), today: "2026-01-01") == first)
     }
 
     @Test func findingsPointAtTheElementToChange() {
         let model = ReferenceModels.securedAndMonitored()
-        for f in Validator.validate(model) {
+        for f in Validator.validate(model, today: "2026-01-01") {
             #expect(f.location != nil, "\(f.ruleID)")
             #expect(f.location == model.sources[f.elements[0]], "\(f.ruleID)")
         }
     }
 
     @Test func emptyModelValidates() {
-        #expect(Validator.validate(Architecture(name: "empty")).isEmpty)
+        #expect(Validator.validate(Architecture(name: "empty"), today: "2026-01-01").isEmpty)
     }
 
     @Test func danglingReferencesDoNotCrash() {

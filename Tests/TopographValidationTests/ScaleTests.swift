@@ -37,13 +37,15 @@ import TopographModel
 
     @Test func securedPatternWith3000Servers() {
         let servers = 3000
-        let findings = Validator.validate(Self.securedPattern(servers: servers))
+        let findings = Validator.validate(Self.securedPattern(servers: servers), today: "2026-01-01")
         let byRule = Dictionary(grouping: findings, by: \.ruleID)
         #expect(byRule["tls.backend-tls-contradiction"]?.count == servers)
         #expect(byRule["tls.plaintext-after-termination"]?.first?.elements.count == servers + 1)
         #expect(byRule["availability.single-point-of-failure"]?.map(\.elements) == [["lb"]])
         #expect(byRule["data.single-write-node"]?.map(\.elements) == [["db-1"]])
         #expect(byRule["shared-fate.identical-servers"]?.first?.elements.count == servers)
-        #expect(Set(findings.map(\.ruleID)) == Set(Validator.validate(ReferenceModels.securedAndMonitored()).map(\.ruleID)))
+        #expect(
+            Set(findings.map(\.ruleID)) == Set(Validator.validate(ReferenceModels.securedAndMonitored(), today: "2026-01-01").map(\.ruleID))
+        )
     }
 }

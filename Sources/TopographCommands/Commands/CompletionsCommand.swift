@@ -32,7 +32,9 @@ struct CompletionsCommand: ParsableCommand {
     @Argument(help: "The shell: bash, zsh or fish.")
     var shell: Shell
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
-        print(TopographCommand.completionScript(for: shell.completionShell), terminator: "")
+        try output.write(TopographCommand.completionScript(for: shell.completionShell))
     }
 }

@@ -71,6 +71,6 @@ struct DiffCommand: ParsableCommand {
         case .png: data = try drawn(.png)
         }
         try output.write(data)
-        if !diff.failing(under: verdict).isEmpty { throw ExitCode(ExitStatus.findings) }
+        if !verdict.failing(diff.introduced).isEmpty { throw ExitCode(ExitStatus.findings) }
     }
 }

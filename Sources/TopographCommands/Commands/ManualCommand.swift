@@ -14,7 +14,9 @@ struct ManualCommand: ParsableCommand {
               topograph manual > /usr/local/share/man/man1/topograph.1
             """)
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
-        print(try ManualPage.render(TopographCommand.self), terminator: "")
+        try output.write(try ManualPage.render(TopographCommand.self))
     }
 }

@@ -28,20 +28,14 @@ struct WhatIfCommand: ParsableCommand {
     @Option(help: "Analyse identical servers once: auto (above \(GroupingPolicy.autoThreshold) hosts), always or never.")
     var group: GroupingPolicy = .auto
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let architecture = try ModelLoader.load(model)
         let groups = group.applies(to: architecture) ? ServerGrouping.collapse(architecture).groups : []
         let analysis = FailureAnalysis(architecture, groups: groups)
         let report = try WhatIfReport(analysis: analysis, failing: fail.map { ElementID($0) })
-        let rendered = format.render(report)
-        if let output {
-            try AtomicFile.write(rendered, to: output)
-        } else {
-            print(rendered, terminator: "")
-        }
+        try output.write(format.render(report))
         if !report.violations.isEmpty { throw ExitCode(ExitStatus.findings) }
     }
 }

@@ -51,9 +51,6 @@ struct ArchitectureDiff: Sendable {
         changes.filter { $0.category == category && (status == nil || $0.status == status) }
     }
 
-    /// Introduced findings that fail under `verdict` (a diff has no baseline: what it introduces is new).
-    func failing(under verdict: LintVerdict) -> [Finding] { verdict.failing(introduced) }
-
     var isEmpty: Bool { changes.isEmpty && introduced.isEmpty && resolved.isEmpty && changedFindings.isEmpty }
 
     /// Compares two designs and their findings.

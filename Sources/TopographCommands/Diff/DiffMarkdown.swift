@@ -6,7 +6,7 @@ enum DiffMarkdown {
     static func render(_ diff: ArchitectureDiff, verdict: LintVerdict) -> String {
         let threshold = verdict.threshold
         var out = "## Architecture diff: \(code(diff.oldName)) → \(code(diff.newName))\n\n"
-        let failing = diff.failing(under: verdict)
+        let failing = verdict.failing(diff.introduced)
         out +=
             failing.isEmpty
             ? "✅ No introduced finding at or above **\(threshold.rawValue)**.\n\n"

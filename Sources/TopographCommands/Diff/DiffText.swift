@@ -25,7 +25,7 @@ enum DiffText {
             lines.append("  ~ \(line(for: pair.new))")
             lines.append("      was: \(pair.old.severity == pair.new.severity ? "" : "\(pair.old.severity.rawValue) ")\(pair.old.message)")
         }
-        let failing = diff.failing(under: verdict)
+        let failing = verdict.failing(diff.introduced)
         lines.append("")
         lines.append(
             failing.isEmpty

@@ -21,14 +21,17 @@ public struct ReportedFinding: Hashable, Sendable {
     public var line: Int?
     public var column: Int?
     public var status: FindingStatus
+    /// Whether it fails the run: `LintVerdict.fails`, decided once when the report is made.
+    public var fails: Bool
 
-    public init(finding: Finding, model: String, status: FindingStatus, workingDirectory: String) {
+    public init(finding: Finding, model: String, verdict: LintVerdict, workingDirectory: String) {
         self.finding = finding
         self.model = ReportPaths.relative(model, to: workingDirectory)
         self.file = ReportPaths.relative(finding.location?.file ?? model, to: workingDirectory)
         self.line = finding.location?.line
         self.column = finding.location?.column
-        self.status = status
+        self.status = verdict.status(of: finding)
+        self.fails = verdict.fails(finding)
     }
 
     /// `file:line:column`, or less when the finding has no location.
@@ -68,7 +71,7 @@ public struct LintReport: Sendable {
         findings = results.flatMap { result in
             result.findings.map { finding in
                 ReportedFinding(
-                    finding: finding, model: result.model, status: verdict.status(of: finding), workingDirectory: workingDirectory)
+                    finding: finding, model: result.model, verdict: verdict, workingDirectory: workingDirectory)
             }
         }
         self.rules = rules
@@ -76,11 +79,8 @@ public struct LintReport: Sendable {
         usedBaseline = baseline != nil
     }
 
-    /// Whether this finding makes the run fail (see `LintVerdict`).
-    public func fails(_ reported: ReportedFinding) -> Bool { verdict.fails(reported.finding) }
-
     /// The findings that make the run fail.
-    public var failing: [ReportedFinding] { findings.filter(fails) }
+    public var failing: [ReportedFinding] { findings.filter(\.fails) }
 
     /// 0 when nothing active is at or above the threshold, 1 otherwise.
     public var exitCode: Int32 { failing.isEmpty ? ExitStatus.clean : ExitStatus.findings }

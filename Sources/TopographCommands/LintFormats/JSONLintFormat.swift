@@ -22,7 +22,7 @@ enum JSONLintFormat {
         init(_ report: LintReport) {
             models = report.models
             threshold = report.threshold
-            findings = report.findings.map { Entry($0, failing: report.fails($0)) }
+            findings = report.findings.map { Entry($0, failing: $0.fails) }
             summary = Summary(report.summary)
         }
     }

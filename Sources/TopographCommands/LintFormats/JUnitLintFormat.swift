@@ -51,7 +51,7 @@ enum JUnitLintFormat {
         }
     }
 
-    static func isFailure(_ c: Case, _ report: LintReport) -> Bool { c.findings.contains(where: report.fails) }
+    static func isFailure(_ c: Case, _ report: LintReport) -> Bool { c.findings.contains(where: \.fails) }
 
     static func isSkipped(_ c: Case, _ report: LintReport) -> Bool {
         !c.findings.isEmpty && c.findings.allSatisfy { $0.status != .active }
@@ -71,7 +71,7 @@ enum JUnitLintFormat {
         let body = details(c.findings)
         var xml = "    <testcase \(attributes)>\n"
         if isFailure(c, report) {
-            let failing = c.findings.filter(report.fails)
+            let failing = c.findings.filter(\.fails)
             let message = failing.map(\.finding.message).joined(separator: "; ")
             let type = failing.map(\.finding.severity).max()!.rawValue
             xml += "      <failure message=\"\(Escape.xml(message))\" type=\"\(type)\">\(Escape.xml(body))</failure>\n"

@@ -9,8 +9,8 @@ import TopographModel
 /// place instead of copying a fact's tables on every access.
 final class ValidationContext {
     let facts: ArchitectureFacts
-    /// `YYYY-MM-DD` the run is evaluated on; nil when dates must not matter.
-    let today: String?
+    /// `YYYY-MM-DD` the run is evaluated on: acceptances and certificates expire against it.
+    let today: String
     let architecture: Architecture
     let index: ArchitectureIndex
     let isInternetSource: Set<ElementID>
@@ -25,7 +25,7 @@ final class ValidationContext {
     let failure: FailureFacts
     let certificates: CertificateFacts
 
-    init(_ facts: ArchitectureFacts, today: String? = nil) {
+    init(_ facts: ArchitectureFacts, today: String) {
         self.facts = facts
         self.today = today
         architecture = facts.architecture
@@ -43,7 +43,7 @@ final class ValidationContext {
         certificates = facts.certificates
     }
 
-    convenience init(_ architecture: Architecture, today: String? = nil) {
+    convenience init(_ architecture: Architecture, today: String) {
         self.init(ArchitectureFacts(architecture), today: today)
     }
 

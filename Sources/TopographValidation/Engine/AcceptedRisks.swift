@@ -5,7 +5,7 @@ import TopographModel
 /// A risk matches by rule id and, when it names an element, only findings about that element.
 /// The most specific match wins (element over whole-architecture), then declaration order.
 enum AcceptedRisks {
-    static func apply(_ risks: [AcceptedRisk], to findings: [Finding], today: String?) -> [Finding] {
+    static func apply(_ risks: [AcceptedRisk], to findings: [Finding], today: String) -> [Finding] {
         guard !risks.isEmpty else { return findings }
         let byRule = Dictionary(grouping: risks, by: \.rule)
         return findings.map { finding in
@@ -16,7 +16,7 @@ enum AcceptedRisks {
                 ?? candidates.first { $0.element == nil }
             guard let risk else { return finding }
             var accepted = finding
-            let expired = today.map { !risk.isActive(on: $0) } ?? false
+            let expired = !risk.isActive(on: today)
             accepted.acceptance = Acceptance(risk: risk, isExpired: expired)
             return accepted
         }

@@ -5,7 +5,7 @@ import TopographModel
 
 @Suite struct FactsTests {
     @Test func tlsTerminationAndPlaintextRegion() {
-        let c = ValidationContext(ReferenceModels.scaleUp())
+        let c = ValidationContext(ReferenceModels.scaleUp(), today: "2026-01-01")
         #expect(c.tls.terminationPoints == ["lb-1", "lb-2"])
         #expect(c.tls.decryptedAt["web"] == "lb-1")
         #expect(c.tls.decryptedAt["app"] == "lb-1")
@@ -24,13 +24,13 @@ import TopographModel
                 }
             }
         }
-        let c = ValidationContext(model)
+        let c = ValidationContext(model, today: "2026-01-01")
         #expect(c.tls.terminationPoints == ["web"])
         #expect(c.tls.decryptedAt["app"] == "web")
     }
 
     @Test func replicationGroupsAndWriteNodes() {
-        let c = ValidationContext(ReferenceModels.securedAndMonitored())
+        let c = ValidationContext(ReferenceModels.securedAndMonitored(), today: "2026-01-01")
         #expect(c.replication.groups.count == 1)
         #expect(c.replication.groups[0].members.map(\.id) == ["db-1", "db-2", "db-3"])
         #expect(c.replication.groups[0].writeNodes.map(\.id) == ["db-1"])
@@ -38,27 +38,27 @@ import TopographModel
     }
 
     @Test func singlePointsOfFailure() {
-        let secured = ValidationContext(ReferenceModels.securedAndMonitored()).failure
+        let secured = ValidationContext(ReferenceModels.securedAndMonitored(), today: "2026-01-01").failure
         #expect(secured.singlePoints.map(\.unit) == ["lb"])
         #expect(secured.singlePoints.map(\.path) == [.usersToApplication])
-        let scaleUp = ValidationContext(ReferenceModels.scaleUp()).failure
+        let scaleUp = ValidationContext(ReferenceModels.scaleUp(), today: "2026-01-01").failure
         #expect(scaleUp.singlePoints.map(\.unit) == ["web-server", "app-server", "db"])
         #expect(scaleUp.singlePoints.last?.path == .onlyCopyOfData)
-        #expect(ValidationContext(CleanModel.make()).failure.singlePoints.isEmpty)
+        #expect(ValidationContext(CleanModel.make(), today: "2026-01-01").failure.singlePoints.isEmpty)
     }
 
     @Test func sharedFateGroups() {
-        let facts = ValidationContext(ReferenceModels.securedAndMonitored()).sharedFate
+        let facts = ValidationContext(ReferenceModels.securedAndMonitored(), today: "2026-01-01").sharedFate
         #expect(facts.identicalGroups == [["server-1", "server-2", "server-3"]])
         #expect(facts.everyServerIdentical)
-        #expect(!ValidationContext(ReferenceModels.scaleUp()).sharedFate.everyServerIdentical)
+        #expect(!ValidationContext(ReferenceModels.scaleUp(), today: "2026-01-01").sharedFate.everyServerIdentical)
     }
 
     @Test func monitoringCoverage() {
-        let c = ValidationContext(ReferenceModels.securedAndMonitored())
+        let c = ValidationContext(ReferenceModels.securedAndMonitored(), today: "2026-01-01")
         #expect(c.monitoring.exists)
         #expect(c.monitoring.watches(c.component("db-2")!))
         #expect(!c.monitoring.watches(c.component("lb")!))
-        #expect(!ValidationContext(ReferenceModels.distributed()).monitoring.exists)
+        #expect(!ValidationContext(ReferenceModels.distributed(), today: "2026-01-01").monitoring.exists)
     }
 }

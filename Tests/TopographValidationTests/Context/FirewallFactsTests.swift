@@ -5,7 +5,7 @@ import TopographModel
 
 @Suite struct FirewallFactsTests {
     func context(_ edit: (inout Architecture) -> Void = { _ in }) -> ValidationContext {
-        ValidationContext(CleanModel.make().with(edit))
+        ValidationContext(CleanModel.make().with(edit), today: "2026-01-01")
     }
 
     @Test func coverageCombinesHostNetworkAndZoneFirewalls() {

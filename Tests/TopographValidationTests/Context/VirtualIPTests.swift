@@ -13,7 +13,7 @@ import TopographModel
     /// (before: the address was a single point of failure, an unprotected machine, and the
     /// members were never reached, so nothing terminated TLS).
     @Test func cleanDesignBehindAVirtualIPLintsClean() {
-        let findings = Validator.validate(model)
+        let findings = Validator.validate(model, today: "2026-01-01")
         #expect(findings.isEmpty, "unexpected: \(findings.map(Summary.init))")
     }
 

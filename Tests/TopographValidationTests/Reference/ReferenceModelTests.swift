@@ -68,7 +68,7 @@ import TopographModelFiles
 
     @Test(arguments: names)
     func builtModel(_ name: String) {
-        #expect(keys(Validator.validate(Self.built[name]!)) == Self.expected[name]!)
+        #expect(keys(Validator.validate(Self.built[name]!, today: "2026-01-01")) == Self.expected[name]!)
     }
 
     /// The YAML files in models/ are what users lint; they must give the same findings, located in the file.
@@ -76,13 +76,13 @@ import TopographModelFiles
     func yamlModel(_ name: String) throws {
         let path = Self.modelsDirectory.appendingPathComponent("\(name).yaml").path
         let model = try ModelLoader.load(path)
-        let findings = Validator.validate(model)
+        let findings = Validator.validate(model, today: "2026-01-01")
         #expect(keys(findings) == Self.expected[name]!)
         for f in findings { #expect(f.location?.file == path, "\(f.ruleID) \(f.elements)") }
     }
 
     @Test func securedAndMonitoredNamesTheRemedies() {
-        let findings = Validator.validate(ReferenceModels.securedAndMonitored())
+        let findings = Validator.validate(ReferenceModels.securedAndMonitored(), today: "2026-01-01")
         let plaintext = findings.first { $0.ruleID == "tls.plaintext-after-termination" }
         #expect(plaintext?.evidence.contains("lb -> web-1: http 80 (unencrypted)") == true)
         #expect(plaintext?.recommendation.contains("re-encrypt") == true)

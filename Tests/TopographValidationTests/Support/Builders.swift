@@ -118,7 +118,7 @@ extension Architecture {
 }
 
 /// Runs one rule over a model, as the validator would.
-func check(_ rule: some Rule, _ architecture: Architecture, today: String? = nil) -> [Finding] {
+func check(_ rule: some Rule, _ architecture: Architecture, today: String = "2026-01-01") -> [Finding] {
     rule.check(ValidationContext(architecture.located(), today: today))
 }
 

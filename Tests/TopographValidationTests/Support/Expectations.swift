@@ -25,7 +25,7 @@ struct Summary: Equatable, CustomStringConvertible {
 /// Checks `rule` finds exactly `expected` in `model`, and that every finding is well formed:
 /// located at its first element, with evidence and a recommendation.
 func expectFindings(
-    _ rule: some Rule, _ model: Architecture, today: String? = nil, _ expected: [Summary],
+    _ rule: some Rule, _ model: Architecture, today: String = "2026-01-01", _ expected: [Summary],
     sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
     let located = model.located()
@@ -40,7 +40,7 @@ func expectFindings(
 
 /// Checks `rule` has nothing to say about `model` (by default the clean model).
 func expectClean(
-    _ rule: some Rule, _ model: Architecture = CleanModel.make(), today: String? = nil,
+    _ rule: some Rule, _ model: Architecture = CleanModel.make(), today: String = "2026-01-01",
     sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
     let findings = rule.check(ValidationContext(model.located(), today: today))

@@ -10,7 +10,7 @@ struct CertificateExpired: Rule {
         references: ["CWE-298"])
 
     func check(_ context: ValidationContext) -> [Finding] {
-        guard let today = context.today else { return [] }
+        let today = context.today
         return context.architecture.certificates.compactMap { cert -> Finding? in
             guard let expires = cert.expires, expires < today else { return nil }
             return finding(

@@ -36,7 +36,7 @@ import TopographModel
                 a.flows[i].encrypted = false
             }
         }
-        let findings = rule.check(ValidationContext(model))
+        let findings = rule.check(ValidationContext(model, today: "2026-01-01"))
         #expect(findings.count == 1)
         let agents = model.flows.filter { $0.to == "sumo" }.map(\.from).uniqued()
         #expect(findings.first?.elements == agents + ["sumo"])

@@ -67,7 +67,7 @@ import TopographModel
     }
 
     @Test func identicalServersStillFire() {
-        let findings = IdenticalServers().check(ValidationContext(Self.model()))
+        let findings = IdenticalServers().check(ValidationContext(Self.model(), today: "2026-01-01"))
         #expect(findings.map(\.elements) == [["server-1", "server-2"]])
     }
 
@@ -78,7 +78,7 @@ import TopographModel
             if c.id == "web-2" { c.software = Software(product: "nginx", version: "1.25") }
             return c
         }
-        let findings = TiersShareHosts().check(ValidationContext(a))
+        let findings = TiersShareHosts().check(ValidationContext(a, today: "2026-01-01"))
         #expect(findings.map(\.elements) == [["server-1", "server-2"]])
     }
 }

@@ -130,7 +130,7 @@ let package = Package(
             dependencies: [
                 "TopographCommands", "TopographModel", "TopographModelFiles", "TopographFailure", "TopographValidation",
                 "TopographDOT", "TopographDocs", "TopographTestSupport",
-            ], exclude: ["Golden"]),
+            ], exclude: ["Golden", "Fixtures"]),
         .testTarget(
             name: "TopographFailureTests",
             dependencies: [

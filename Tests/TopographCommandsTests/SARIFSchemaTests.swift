@@ -7,8 +7,7 @@ import Testing
 /// validator itself checked to reject what the schema forbids (so a pass means something).
 @Suite struct SARIFSchemaTests {
     static func validator() throws -> JSONSchemaValidator {
-        let url = try #require(TestPaths.sarifSchema, "SARIF schema not found at ../shared/schemas/sarif-schema-2.1.0.json")
-        return JSONSchemaValidator(root: try JSONValue.parse(String(contentsOf: url, encoding: .utf8)))
+        JSONSchemaValidator(root: try JSONValue.parse(String(contentsOf: TestPaths.sarifSchema, encoding: .utf8)))
     }
 
     @Test func mixedReportIsValid() throws {
@@ -77,7 +76,7 @@ import Testing
     /// Cross-check with the reference implementation when python3's jsonschema is installed.
     @Test(.enabled(if: PythonJSONSchema.isAvailable, "python3 -m jsonschema not installed: skipped"))
     func pythonJSONSchemaAgrees() throws {
-        let schema = try #require(TestPaths.sarifSchema)
+        let schema = TestPaths.sarifSchema
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("topograph-sarif-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -42,4 +42,14 @@ enum Fixtures {
         func int(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
         return (int(16), int(20))
     }
+
+    /// Width and height in points from an SVG's root element (`width="783pt" height="682pt"`).
+    static func svgSize(_ svg: String) -> (width: Double, height: Double)? {
+        func attribute(_ name: String) -> Double? {
+            guard let range = svg.range(of: #"\#(name)="([\d.]+)pt""#, options: .regularExpression) else { return nil }
+            return Double(svg[range].dropFirst(name.count + 2).dropLast(3))
+        }
+        guard let width = attribute("width"), let height = attribute("height") else { return nil }
+        return (width, height)
+    }
 }

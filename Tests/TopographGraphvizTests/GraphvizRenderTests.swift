@@ -33,16 +33,20 @@ import TopographTestSupport
 
     @Test func pdfAndLaidOutDOT() throws {
         let pdf = try Graphviz.render(dot: Fixtures.clustered, format: .pdf)
-        #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
         #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (D:19700101000000"))
-        let again = try Graphviz.render(dot: Fixtures.clustered, format: .pdf)
-        // Seen twice in about 30 full runs, never in isolation: one of the two PDFs came out
-        // 17,777 bytes instead of dot's 13,565 (a different font subset embedded), apparently when
-        // other tests render concurrently. Tracked as a known intermittent issue, not hidden: the
-        // test report lists it whenever it happens. SVG and PNG stability is asserted elsewhere.
-        withKnownIssue("PDF font subsetting varies under concurrent renders", isIntermittent: true) {
-            #expect(again == pdf)
-        }
+        // A reader's walk: header, startxref, every object where the xref table puts it, the
+        // catalogue, one page as large as the drawing (Graphviz pads PDF pages by 36 pt a side).
+        let structure = try PDFStructure(pdf)
+        #expect(structure.pageCount == 1)
+        #expect(structure.objects > 10)
+        let svg = String(decoding: try Graphviz.render(dot: Fixtures.clustered, format: .svg), as: UTF8.self)
+        let size = try #require(Fixtures.svgSize(svg))
+        #expect(structure.mediaBoxes == [[size.width + 72, size.height + 72]])
+        // Font subsets may differ between renders under concurrency (17,777 vs 13,565 bytes, seen
+        // twice in about 30 full runs), so a second render is compared as a reader sees it.
+        #expect(try PDFStructure(try Graphviz.render(dot: Fixtures.clustered, format: .pdf)).mediaBoxes == structure.mediaBoxes)
+        // A truncated file is no PDF: the check can fail.
+        #expect(throws: PDFStructure.Problem.noEOF) { try PDFStructure(pdf.prefix(pdf.count / 2)) }
         let dot = String(decoding: try Graphviz.render(dot: Fixtures.clustered, format: .dot), as: UTF8.self)
         #expect(dot.contains("bb=\""))
         #expect(dot.contains("pos=\""))

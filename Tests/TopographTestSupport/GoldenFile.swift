@@ -2,15 +2,24 @@ import Foundation
 import Testing
 
 /// Golden files: reviewed text committed next to the tests. `TOPOGRAPH_RECORD=1` rewrites them
-/// instead of comparing.
+/// instead of comparing, and fails the test that recorded (as swift-snapshot-testing's record
+/// mode does): a run in record mode never passes, so a re-record is a step someone reviews
+/// (`git diff`) and confirms by running the tests again without it.
 public enum GoldenFile {
     public static var isRecording: Bool { ProcessInfo.processInfo.environment["TOPOGRAPH_RECORD"] == "1" }
 
-    /// Compares `actual` with the file at `url`, or records it. A difference names its first line.
-    public static func expect(_ actual: String, at url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        if isRecording {
+    /// Compares `actual` with the file at `url`, or records it (and fails). A difference names its first line.
+    public static func expect(
+        _ actual: String, at url: URL, recording: Bool = isRecording, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        if recording {
+            let previous = FileManager.default.contents(atPath: url.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
+            let what = previous == nil ? "recorded new" : previous == Data(actual.utf8) ? "re-recorded unchanged" : "re-recorded changed"
+            Issue.record(
+                "\(what) golden file \(url.lastPathComponent) (TOPOGRAPH_RECORD=1); review `git diff`, then run again without it",
+                sourceLocation: sourceLocation)
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {

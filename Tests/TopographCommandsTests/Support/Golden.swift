@@ -7,14 +7,8 @@ enum TestPaths {
     static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     static let repositoryRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
     static let goldenFolder = testsFolder.appendingPathComponent("Golden")
-    /// The official SARIF schema: `../shared/schemas/` from the repository root (worktrees keep it in /work/shared).
-    static var sarifSchema: URL? {
-        let candidates = [
-            repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json"),
-            URL(fileURLWithPath: "/work/shared/schemas/sarif-schema-2.1.0.json"),
-        ]
-        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
-    }
+    /// The official SARIF 2.1.0 schema, vendored (Fixtures/SARIF/NOTICE.md) so a clean clone tests SARIF.
+    static let sarifSchema = testsFolder.appendingPathComponent("Fixtures/SARIF/sarif-schema-2.1.0.json")
 }
 
 /// Compares `actual` with the committed golden file, or records it when `TOPOGRAPH_RECORD=1`.

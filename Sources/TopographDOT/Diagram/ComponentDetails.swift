@@ -85,9 +85,12 @@ enum ComponentDetails {
         case .monitoringAgent(let spec):
             let kinds = spec.collects.map(\.rawValue).joined(separator: ", ")
             return spec.scrapedBy != nil && spec.shipsTo == nil ? kinds + " · scraped" : kinds
-        case .dnsRecord(let spec) where spec.value != nil:
-            return "→ \(spec.value!)"
-        default:
+        case .dnsRecord(let spec):
+            return spec.value.map { "→ \($0)" }
+        case .cdn, .objectStorage, .database, .client, .firewall, .webServer, .appServer, .cache, .monitoringPlatform, .generic,
+            .bastion, .messageQueue:
+            // Nothing beyond the kind, name and software line: a primary database, a CDN without
+            // origins, private storage, and kinds whose settings other lines show (TLS, rules).
             return nil
         }
     }

@@ -93,8 +93,10 @@ struct C4Builder {
         switch component.spec {
         case .database, .cache: macro = "ContainerDb"
         case .client: macro = "Person_Ext"
-        case .monitoringPlatform(let spec) where spec.saas: macro = "Container_Ext"
-        default: macro = "Container"
+        case .monitoringPlatform(let spec): macro = spec.saas ? "Container_Ext" : "Container"
+        case .dnsRecord, .firewall, .loadBalancer, .webServer, .appServer, .monitoringAgent, .generic, .bastion, .vpnGateway,
+            .virtualIP, .cdn, .waf, .messageQueue, .objectStorage:
+            macro = "Container"
         }
         let look = DiagramStyle.look(for: component)
         let kindTag = dim ? "context" : component.kind.rawValue

@@ -35,7 +35,7 @@ enum BackgroundSection {
             return "\(sources) \(many ? "ship" : "ships") \(flow.purpose.rawValue) to \(doc.ref(flow.to)) \(how)."
         case .healthCheck:
             return "\(sources) \(many ? "check" : "checks") the health of \(doc.ref(flow.to)) \(how)."
-        default:
+        case .request, .read, .write, .dns, .admin:
             return "\(sources) \(many ? "reach" : "reaches") \(doc.ref(flow.to)) for \(MD.text(flow.purpose.rawValue)) \(how)."
         }
     }

@@ -86,7 +86,7 @@ enum ComponentProse {
         case .dns: "DNS lookups"
         case .healthCheck: "health checks"
         case .admin: "admin traffic"
-        default: purpose.rawValue
+        case .request, .replication, .metrics, .logs: purpose.rawValue
         }
     }
 

@@ -32,7 +32,7 @@ struct HopSentence {
         switch group.first.purpose {
         case .write: return "writes to"
         case .read: return "reads from"
-        default:
+        case .request, .replication, .metrics, .logs, .dns, .admin, .healthCheck:
             if sourceComponents.allSatisfy({ $0.kind == .client }) { return "connects to" }
             if sourceComponents.allSatisfy({ $0.kind == .loadBalancer }) { return "forwards the request to" }
             return "passes the request to"

@@ -24,6 +24,9 @@ public final class ArchitectureFacts: Sendable {
     public let sharedFate: SharedFateFacts
     public let failure: FailureFacts
     public let certificates: CertificateFacts
+    public let balancers: BalancerFacts
+    public let writePaths: WritePathFacts
+    public let adminAccess: AdminAccessFacts
 
     /// Clients and other non-DNS components in internet zones: where outside traffic starts. A
     /// client on a known network (a zone that is not the internet and declares its `networks`,
@@ -50,9 +53,12 @@ public final class ArchitectureFacts: Sendable {
         replication = ReplicationFacts(index: index)
         tiers = TierFacts(index: index, replication: replication)
         monitoring = MonitoringFacts(index: index)
-        sharedFate = SharedFateFacts(index: index)
+        sharedFate = SharedFateFacts(index: index, replication: replication)
         tls = TLSFacts(index: index, virtualIPs: virtualIPs, reach: reach, isInternetSource: isInternetSource)
         certificates = CertificateFacts(index: index, tls: tls)
+        balancers = BalancerFacts(index: index, virtualIPs: virtualIPs)
+        writePaths = WritePathFacts(index: index, tiers: tiers)
+        adminAccess = AdminAccessFacts(index: index, firewalls: firewalls, isInternetSource: isInternetSource)
         failure = FailureFacts(index: index, virtualIPs: virtualIPs, sources: sources, tiers: tiers, replication: replication)
     }
 

@@ -148,6 +148,22 @@ public struct FirewallFacts: Sendable {
         return FirewallCrossing(firewall: fw, direction: direction, ruleNumber: nil, rule: nil, allowed: policy == .allow)
     }
 
+    /// How `fw` lets an arbitrary internet host reach `port`, or nil when it does not: the first
+    /// ingress rule such a host matches decides (one naming any, a whole-internet block or the
+    /// internet zone), else the default policy.
+    public func internetAdmission(of port: Int, by fw: Component) -> FirewallCrossing? {
+        guard let spec = fw.spec.firewall else { return nil }
+        let match = spec.rules.enumerated().first {
+            $0.element.direction == .ingress && $0.element.matches(port: port) && admitsInternet($0.element.peer)
+        }
+        guard let (i, rule) = match else {
+            guard spec.defaultIngress == .allow else { return nil }
+            return FirewallCrossing(firewall: fw, direction: .ingress, ruleNumber: nil, rule: nil, allowed: true)
+        }
+        guard rule.action == .allow else { return nil }
+        return FirewallCrossing(firewall: fw, direction: .ingress, ruleNumber: i + 1, rule: rule, allowed: true)
+    }
+
     /// Whether a rule's peer admits arbitrary internet hosts: any, a whole-internet CIDR, or an
     /// internet zone. Narrower CIDRs are assumed to be someone's own networks.
     public func admitsInternet(_ peer: String?) -> Bool {

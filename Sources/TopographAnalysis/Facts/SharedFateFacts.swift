@@ -11,8 +11,14 @@ public struct SharedFateFacts: Sendable {
     public let identicalGroups: [[ElementID]]
     /// The software each host of a group runs, as `nginx 1.24 (web server)` lines.
     public let signatureText: [ElementID: [String]]
+    /// Sets of components meant to stand in for each other.
+    public let redundantSets: [RedundantSet]
+    /// Failure domains and the redundant sets one of them defeats.
+    public let failureDomains: FailureDomainFacts
 
-    init(index: ArchitectureIndex) {
+    init(index: ArchitectureIndex, replication: ReplicationFacts) {
+        redundantSets = RedundantSet.all(index: index, replication: replication)
+        failureDomains = FailureDomainFacts(index: index, sets: redundantSets)
         var tierHosts: [ElementID] = []
         var bySignature: [[String]: [ElementID]] = [:]
         var order: [[String]] = []

@@ -122,6 +122,11 @@ public enum ProtocolTable {
         return table
     }()
 
+    /// Whether a protocol carries web requests (HTTP in any version, WebSocket, gRPC, FastCGI).
+    public static func isWeb(_ name: String) -> Bool { info(name).map { webNames.contains($0.name) } ?? false }
+
+    private static let webNames = Set(web.map(\.name))
+
     /// The entry for a protocol name or alias, case-insensitively. `X+tls` not in the table is
     /// `X` (its port and transport) with encryption.
     public static func info(_ name: String) -> ProtocolInfo? {

@@ -82,3 +82,25 @@ extension CleanModel {
         }
     }
 }
+
+extension CleanModel {
+    /// The clean model with operators coming in through a bastion whose SSH port admits only the
+    /// office range; `sshFrom` changes that rule's peer.
+    static func withBastion(sshFrom peer: String = "203.0.113.0/24") -> Architecture {
+        make().with { a in
+            a.hosts.append(Host(id: "bastion-host", zone: "dmz"))
+            a.components += [
+                .client("admin"),
+                Component(
+                    id: "bastion", spec: .bastion, host: "bastion-host", software: Software(product: "OpenSSH", version: "9.6"), ports: [22]
+                ),
+                .hostFirewall("bastion-fw", host: "bastion-host", [allow(from: peer, 22)]),
+                .agent("bastion-agent", host: "bastion-host"),
+            ]
+            a.flows += [
+                flow("admin", "bastion", "ssh", 22, .admin), flow("bastion", "web-1", "ssh", 22, .admin),
+                flow("bastion-agent", "sumo", "https", 443, .metrics),
+            ]
+        }
+    }
+}

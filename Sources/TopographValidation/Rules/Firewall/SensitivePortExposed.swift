@@ -1,8 +1,9 @@
+import TopographAnalysis
 import TopographModel
 
 /// Database or administration ports reachable from the internet.
 struct SensitivePortExposed: Rule {
-    static let adminPorts: [Int: String] = [22: "SSH", 3389: "RDP", 5900: "VNC", 2375: "Docker API", 10250: "kubelet"]
+    static let adminPorts = AdminAccessFacts.adminPorts
 
     let descriptor = RuleDescriptor(
         id: "firewall.sensitive-port-exposed", category: "firewall", defaultSeverity: .error,
@@ -20,7 +21,8 @@ struct SensitivePortExposed: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
-        for c in context.architecture.components {
+        // A bastion exists to be reached: whether any internet host may is firewall.bastion-open-to-internet.
+        for c in context.architecture.components where c.kind != .bastion {
             for port in sensitivePorts(of: c) {
                 if let flow = (context.index.incoming[c.id] ?? []).first(where: {
                     context.isInternetSource.contains($0.from) && ($0.port == nil || $0.port == port)
@@ -39,17 +41,9 @@ struct SensitivePortExposed: Rule {
         return findings
     }
 
-    /// Why `fw` lets an arbitrary internet host reach `port`, or nil when it does not: the first
-    /// ingress rule such a host matches decides, else the default policy.
+    /// Why `fw` lets an arbitrary internet host reach `port`, or nil when it does not.
     private func admission(of port: Int, by fw: Component, _ context: ValidationContext) -> String? {
-        guard let spec = fw.spec.firewall else { return nil }
-        let match = spec.rules.enumerated().first {
-            $0.element.direction == .ingress && $0.element.matches(port: port) && context.firewalls.admitsInternet($0.element.peer)
-        }
-        guard let (i, rule) = match else {
-            return spec.defaultIngress == .allow ? "\(fw.id) default ingress policy: allow" : nil
-        }
-        return rule.action == .allow ? "\(fw.id) ingress rule \(i + 1): \(ValidationContext.describe(rule))" : nil
+        context.firewalls.internetAdmission(of: port, by: fw).map(ValidationContext.describe)
     }
 
     private func sensitivePorts(of c: Component) -> [Int] {

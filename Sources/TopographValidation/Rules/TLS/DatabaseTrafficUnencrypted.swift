@@ -19,7 +19,12 @@ struct DatabaseTrafficUnencrypted: Rule {
         var order: [ElementID] = []
         var flowsByDB: [ElementID: [Flow]] = [:]
         // Scrapes of a metrics exporter are telemetry (monitoring.telemetry-unencrypted), not client traffic.
-        for flow in context.architecture.flows where !flow.encrypted && context.crossesHosts(flow) && !context.monitoring.isScrape(flow) {
+        // A web balancer's requests sent to a data-only machine are misrouted web traffic
+        // (availability.backend-wrong-tier), not database client traffic.
+        for flow in context.architecture.flows
+        where !flow.encrypted && context.crossesHosts(flow) && !context.monitoring.isScrape(flow)
+            && !context.facts.balancers.misroutedFlows.contains(flow.id)
+        {
             let toDatabase = context.component(flow.to)?.kind == .database
             guard toDatabase || flow.purpose == .replication else { continue }
             if flowsByDB[flow.to] == nil { order.append(flow.to) }

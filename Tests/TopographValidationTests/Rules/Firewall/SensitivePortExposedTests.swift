@@ -68,14 +68,14 @@ extension SensitivePortExposedTests {
 @Suite struct AdminFromKnownNetworkTests {
     let rule = SensitivePortExposed()
 
-    func model(adminZone: Zone) -> Architecture {
+    func model(adminZone: Zone, spec: ComponentSpec = .bastion) -> Architecture {
         Architecture(
             name: "admin",
             zones: [adminZone, Zone(id: "private", kind: .private)],
             hosts: [Host(id: "bastion-host", zone: "private")],
             components: [
                 Component(id: "admin", spec: .client, zone: adminZone.id),
-                Component(id: "sshd", spec: .bastion, host: "bastion-host", ports: [22]),
+                Component(id: "sshd", spec: spec, host: "bastion-host", ports: [22]),
                 .hostFirewall("fw", host: "bastion-host", [allow(from: "203.0.113.0/24", 22)]),
             ],
             flows: [Flow(from: "admin", to: "sshd", protocol: "ssh", purpose: .admin)])
@@ -85,12 +85,21 @@ extension SensitivePortExposedTests {
         expectClean(rule, model(adminZone: Zone(id: "vpn", kind: .external, networks: ["203.0.113.0/24"])))
     }
 
+    /// A server (not a bastion) whose SSH an operator somewhere on the internet reaches is exposed.
     @Test func operatorOnTheInternetStillIs() {
         expectFindings(
-            rule, model(adminZone: Zone(id: "internet", kind: .internet)),
+            rule, model(adminZone: Zone(id: "internet", kind: .internet), spec: .generic(GenericSpec(role: "app server"))),
             [
                 Summary(
                     "firewall.sensitive-port-exposed", ["sshd"], .error, "sshd's SSH port 22 is reachable from the internet")
             ])
+    }
+
+    /// A bastion is meant to be reached; whether any internet host may is
+    /// firewall.bastion-open-to-internet, and this one admits only 203.0.113.0/24.
+    @Test func bastionIsJudgedByItsOwnRule() {
+        let internet = model(adminZone: Zone(id: "internet", kind: .internet))
+        expectClean(rule, internet)
+        expectClean(BastionOpenToInternet(), internet)
     }
 }

@@ -1,0 +1,42 @@
+import Testing
+import TopographModel
+
+@testable import TopographValidation
+
+@Suite struct MissingWritePathTests {
+    let rule = MissingWritePath()
+
+    @Test func descriptor() {
+        #expect(rule.descriptor.id == "data.missing-write-path")
+    }
+
+    @Test func flagsServerWithoutTheWritePathItsPeerHas() {
+        let model = CleanModel.make().with { a in a.removeFlows(["app-2->db-1:write"]) }
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "data.missing-write-path", ["app-2"], .error,
+                    "app-2 has no write path while its peer app-1 writes to db-1: writes fail whenever a request lands on app-2")
+            ])
+    }
+
+    /// An application that only reads (every peer alike) is a design, not a gap.
+    @Test func cleanWhenNoPeerWrites() {
+        expectClean(rule, CleanModel.make().with { a in a.removeFlows(["app-1->db-1:write", "app-2->db-1:write"]) })
+    }
+
+    /// Different software is a different application, not a peer.
+    @Test func cleanForADifferentApplication() {
+        let model = CleanModel.make().with { a in
+            a.removeFlows(["app-2->db-1:write"])
+            a.update("app-2") { $0.software = Software(product: "reporting", version: "1.0") }
+        }
+        expectClean(rule, model)
+    }
+
+    @Test func clean1() {
+        expectClean(rule, CleanModel.make())
+        expectClean(rule, ReferenceModels.securedAndMonitored())
+    }
+}

@@ -12,7 +12,7 @@ enum Repo {
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
-    static let referenceModels = ["secured-and-monitored", "simple-web-stack", "distributed", "scale-up"]
+    static let referenceModels = ["secured-and-monitored", "simple-web-stack", "distributed", "scale-up", "production"]
 
     static func model(_ name: String) throws -> Architecture { try ModelLoader.load(path("models/\(name).yaml")) }
 }

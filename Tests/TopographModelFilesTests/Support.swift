@@ -13,7 +13,7 @@ enum Repo {
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
-    static let referenceModels = ["secured-and-monitored", "simple-web-stack", "distributed", "scale-up"]
+    static let referenceModels = ["secured-and-monitored", "simple-web-stack", "distributed", "scale-up", "production"]
 
     /// Where golden files live (GoldenFile compares or records them).
     static func golden(_ name: String) -> String { path("Tests/TopographModelFilesTests/Fixtures/golden/\(name)") }

@@ -18,8 +18,8 @@ public struct AdminAccessFacts: Sendable {
 
     /// Bastions, in declaration order.
     public let bastions: [Component]
-    /// Administration flows between machines that neither leave a bastion nor end at a bastion
-    /// or VPN gateway, in declaration order; empty when the design has no bastion.
+    /// Remote sessions between machines that neither leave a bastion nor end at a bastion or VPN
+    /// gateway, in declaration order; empty when the design has no bastion.
     public let bypasses: [Flow]
     /// Bastions whose administration port any internet host may reach, in declaration order.
     public let openBastions: [OpenBastion]
@@ -49,8 +49,9 @@ public struct AdminAccessFacts: Sendable {
         }
     }
 
-    /// An operator's session: an admin flow, or SSH/RDP/VNC by protocol or port.
+    /// A remote shell or desktop session (SSH, RDP, VNC, a container or node API): an admin or
+    /// request flow to an administration port. Dashboards viewed over the VPN are not sessions.
     public static func isAdmin(_ flow: Flow) -> Bool {
-        flow.purpose == .admin || (flow.purpose == .request && flow.port.map { adminPorts[$0] != nil } ?? false)
+        (flow.purpose == .admin || flow.purpose == .request) && flow.port.map { adminPorts[$0] != nil } ?? false
     }
 }

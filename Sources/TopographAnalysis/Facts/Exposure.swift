@@ -26,7 +26,7 @@ public struct ExposureFacts: Sendable {
         }
         receivingUnits = flows.keys.sorted().map { ($0, flows[$0]!) }
         unprotected = receivingUnits.map(\.unit).filter { unit in
-            firewalls.covering(unit).isEmpty && !addressed[unit, default: []].contains { !firewalls.covering($0).isEmpty }
+            firewalls.covering(unit).isEmpty && !addressed[unit, default: []].contains { !firewalls.coveringItself($0).isEmpty }
         }
         isUnprotected = Set(unprotected)
     }

@@ -17,6 +17,8 @@ public struct FirewallFacts: Sendable {
     private let order: [ElementID: Int]
     /// `covering` for every host and component, computed once (flows look it up twice each).
     private let coveringCache: [ElementID: [Component]]
+    /// The firewalls configured in front of each virtual IP itself (its zone, or `protects`).
+    private let addressCache: [ElementID: [Component]]
 
     init(index: ArchitectureIndex, virtualIPs: VirtualIPFacts) {
         self.index = index
@@ -26,6 +28,7 @@ public struct FirewallFacts: Sendable {
         self.order = order
         guard !all.isEmpty else {
             coveringCache = [:]
+            addressCache = [:]
             return
         }
         var onHost: [ElementID: [Component]] = [:]
@@ -42,7 +45,19 @@ public struct FirewallFacts: Sendable {
             let found = Self.covering(id, index: index, onHost: onHost, protecting: protecting)
             if !found.isEmpty { cache[id] = found.count > 1 ? found.sorted { order[$0.id]! < order[$1.id]! } : found }
         }
+        addressCache = cache.filter { virtualIPs.isVirtualIP($0.key) }
+        // What is sent to a virtual IP lands on its members: their firewalls cover the address.
+        for (vip, members) in virtualIPs.members {
+            let all = Self.merge([cache[vip] ?? []] + members.map { cache[$0] ?? [] }, order: order)
+            if !all.isEmpty { cache[vip] = all }
+        }
         coveringCache = cache
+    }
+
+    /// The firewalls of several lists, each once, in declaration order.
+    private static func merge(_ lists: [[Component]], order: [ElementID: Int]) -> [Component] {
+        var seen = Set<ElementID>()
+        return lists.joined().filter { seen.insert($0.id).inserted }.sorted { order[$0.id]! < order[$1.id]! }
     }
 
     private static func covering(
@@ -65,8 +80,13 @@ public struct FirewallFacts: Sendable {
     }
 
     /// Every firewall that filters traffic reaching or leaving `id` (a component or a host), in
-    /// declaration order.
+    /// declaration order; for a virtual IP, also its members' firewalls.
     public func covering(_ id: ElementID) -> [Component] { coveringCache[id] ?? [] }
+
+    /// The firewalls in front of `id` itself: `covering` without a virtual IP's members.
+    public func coveringItself(_ id: ElementID) -> [Component] {
+        virtualIPs.isVirtualIP(id) ? addressCache[id] ?? [] : covering(id)
+    }
 
     /// The firewalls a flow passes, each with its verdict: first the egress rules of those
     /// guarding the source, then the ingress rules of those guarding the target. Traffic within

@@ -58,9 +58,16 @@ struct FlowRouter {
         let ordered =
             ingress.filter { $0.firewall.spec.firewall?.scope == .network }
             + ingress.filter { $0.firewall.spec.firewall?.scope != .network }
+        // Traffic to a virtual IP meets its members' host firewalls after the address, not before
+        // it: only network firewalls are drawn on the line to the address.
+        let toAddress = scene.facts.virtualIPs.isVirtualIP(flow.to)
         for crossing in ordered {
             let firewall = crossing.firewall
             guard firewall.id != flow.from, firewall.id != flow.to, scene.anchor(of: firewall.id) != nil else { continue }
+            if toAddress && firewall.spec.firewall?.scope == .host { continue }
+            // A flow to a host (an SSH session) ends at the host's box, which holds its firewall:
+            // the line into the box says it; a hop through the firewall would loop onto itself.
+            if firewall.host == flow.to { continue }
             // Host firewalls are drawn in front of traffic from other zones only: drawing every
             // server-to-server hop through them too would tangle the picture, and their rule list
             // (in the node's label) already says what they let in from their own zone.

@@ -90,6 +90,13 @@ enum MonitoringProse {
             text +=
                 flow.map { " over \(doc.transport($0)), \($0.encrypted ? "encrypted" : "**in plaintext**")" }
                 ?? ", though no flow to it is modelled"
+        } else if let scraper = doc.facts.monitoring.scrapers[c.id]?.first ?? spec.scrapedBy {
+            // Pull: the platform opens the connection (the fact MonitoringFacts.scrapers).
+            let flow = doc.incoming(c.id).first { $0.from == scraper }
+            text += " for \(doc.ref(scraper)) to scrape"
+            text +=
+                flow.map { " over \(doc.transport($0)), \($0.encrypted ? "encrypted" : "**in plaintext**")" }
+                ?? ", though no scrape from it is modelled"
         } else {
             text += "; it ships them nowhere declared"
         }

@@ -21,6 +21,12 @@ enum RequestWalkSection {
             }
             for group in HopGroup.group(flows) { steps.append(HopSentence(group: group, doc: doc).text) }
             frontier = flows.map(\.to).uniqued().filter { visited.insert($0).inserted }
+            // A virtual IP is an address: the walk goes on from the members that hold it.
+            for vip in frontier where doc.facts.virtualIPs.isVirtualIP(vip) {
+                let members = doc.facts.virtualIPs.servers(of: vip)
+                if let sentence = addressStep(vip, members, doc) { steps.append(sentence) }
+                frontier += members.filter { visited.insert($0).inserted }
+            }
         }
         if steps.isEmpty { return out + "\n\nNo client sends a request in this model." }
         steps.append("The response travels back along the same connections.")
@@ -47,6 +53,19 @@ enum RequestWalkSection {
             }
             if let ttl = dns.ttl { text += " (TTL \(ttl) s)" }
             return text + "."
+        }
+    }
+
+    /// "`www-vip` is held by `lb-1`, with `lb-2` standing by to take the address over."
+    static func addressStep(_ vip: ElementID, _ members: [ElementID], _ doc: DocumentContext) -> String? {
+        guard let spec = doc.index.components[vip]?.spec.virtualIP, let first = members.first else { return nil }
+        switch spec.mode {
+        case .activePassive:
+            let standby = members.dropFirst()
+            let rest = standby.isEmpty ? "" : ", with \(doc.refs(Array(standby))) standing by to take the address over if it fails"
+            return "The address \(doc.ref(vip)) is held by \(doc.ref(first))\(rest); the holder receives the traffic."
+        case .activeActive:
+            return "Every member of \(doc.ref(vip)), \(doc.refs(members)), answers on the address and receives a share of the traffic."
         }
     }
 

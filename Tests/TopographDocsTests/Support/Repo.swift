@@ -5,5 +5,5 @@ enum Repo {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
-    static let referenceModels = ["secured-and-monitored", "simple-web-stack", "distributed", "scale-up"]
+    static let referenceModels = ["secured-and-monitored", "simple-web-stack", "distributed", "scale-up", "production"]
 }

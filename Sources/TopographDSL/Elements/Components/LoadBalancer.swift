@@ -30,6 +30,11 @@ extension HealthCheck {
         HealthCheck(protocol: "http", path: path, intervalSeconds: seconds)
     }
 
+    /// An HTTPS health check on `path` (the backend terminates TLS), e.g. `.https("/health", every: 2)`.
+    public static func https(_ path: String, every seconds: Int? = nil) -> HealthCheck {
+        HealthCheck(protocol: "https", path: path, intervalSeconds: seconds)
+    }
+
     /// A plain TCP connect check.
     public static var tcp: HealthCheck { HealthCheck(protocol: "tcp") }
 }

@@ -22,7 +22,7 @@ struct AdminBypassesBastion: Rule {
         guard let bastion = access.bastions.first else { return [] }
         return access.bypasses.map { flow in
             finding(
-                context, "\(flow.from) administers \(flow.to) directly, bypassing the bastion \(bastion.id)",
+                context, "\(flow.from) opens \(flow.protocol) to \(flow.to) directly instead of through \(bastion.id)",
                 elements: [flow.to, flow.from],
                 evidence: [context.describe(flow), "bastions: \(ValidationContext.list(access.bastions.map(\.id)))"],
                 recommendation: """

@@ -34,3 +34,9 @@ fi
 if command -v python3 >/dev/null && ! python3 -c 'import relibmss' 2>/dev/null; then
   python3 -m pip install --quiet --user relibmss==0.21.1 || python3 -m pip install --quiet --user --break-system-packages relibmss==0.21.1
 fi
+
+# jsonschema: the reference validator SARIFSchemaTests cross-checks the SARIF output with (the test
+# is skipped, and says so, where it is missing).
+if command -v python3 >/dev/null && ! python3 -c 'import jsonschema' 2>/dev/null; then
+  python3 -m pip install --quiet --user jsonschema==4.26.0 || python3 -m pip install --quiet --user --break-system-packages jsonschema==4.26.0
+fi

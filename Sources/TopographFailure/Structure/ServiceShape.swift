@@ -44,7 +44,10 @@ public struct ServiceShape: Sendable {
     public init(facts: ArchitectureFacts) {
         let architecture = facts.architecture
         sources = facts.internetSources
-        requestEdges = architecture.flows.filter { $0.purpose == .request && $0.from != $0.to }.map { ($0.from, $0.to) }
+        // A virtual IP is an address: requests sent to it reach its members (VirtualIPFacts).
+        requestEdges = architecture.flows.filter { $0.purpose == .request && $0.from != $0.to }.flatMap { flow in
+            facts.virtualIPs.servers(of: flow.to).map { (flow.from, $0) }
+        }
         entryPoints = facts.entry.entryPoints
         let tier: (ComponentKind) -> [ElementID] = { kind in
             (facts.tiers.members[kind] ?? []).filter { facts.reach.reached.contains($0.id) }.map(\.id)
@@ -52,18 +55,28 @@ public struct ServiceShape: Sendable {
         let apps = tier(.appServer)
         let webs = tier(.webServer)
         applicationTier = !apps.isEmpty ? apps : !webs.isEmpty ? webs : entryPoints
-        readers = Self.targets(of: .read, in: architecture)
-        writers = Self.targets(of: .write, in: architecture)
+        readers = Self.targets(of: .read, in: architecture, facts.virtualIPs)
+        writers = Self.targets(of: .write, in: architecture, facts.virtualIPs)
         (writeGroups, replicationGroup) = Self.replication(facts.replication)
     }
 
-    /// Per source element, the targets of its flows with `purpose`, both in declaration order.
-    private static func targets(of purpose: FlowPurpose, in architecture: Architecture) -> [(ElementID, [ElementID])] {
+    /// Per source element, the targets of its flows with `purpose`, both in declaration order. A
+    /// virtual IP in front of databases (a failover address) stands for the nodes that take writes
+    /// behind it: the address follows the writer, and a failover is the write group's business.
+    private static func targets(of purpose: FlowPurpose, in architecture: Architecture, _ virtualIPs: VirtualIPFacts)
+        -> [(ElementID, [ElementID])]
+    {
         var order: [ElementID] = []
         var targets: [ElementID: [ElementID]] = [:]
+        let components = Dictionary(architecture.components.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for flow in architecture.flows where flow.purpose == purpose && flow.from != flow.to {
             if targets[flow.from] == nil { order.append(flow.from) }
-            if !(targets[flow.from] ?? []).contains(flow.to) { targets[flow.from, default: []].append(flow.to) }
+            let servers = virtualIPs.servers(of: flow.to)
+            let writers = servers.filter { components[$0]?.spec.database?.acceptsWrites == true }
+            for target in writers.isEmpty || servers == [flow.to] ? servers : writers
+            where !(targets[flow.from] ?? []).contains(target) {
+                targets[flow.from, default: []].append(target)
+            }
         }
         return order.map { ($0, targets[$0]!) }
     }

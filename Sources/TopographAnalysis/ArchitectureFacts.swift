@@ -27,6 +27,7 @@ public final class ArchitectureFacts: Sendable {
     public let balancers: BalancerFacts
     public let writePaths: WritePathFacts
     public let adminAccess: AdminAccessFacts
+    public let failoverRoles: FailoverRoles
 
     /// Clients and other non-DNS components in internet zones: where outside traffic starts. A
     /// client on a known network (a zone that is not the internet and declares its `networks`,
@@ -59,6 +60,7 @@ public final class ArchitectureFacts: Sendable {
         balancers = BalancerFacts(index: index, virtualIPs: virtualIPs)
         writePaths = WritePathFacts(index: index, tiers: tiers)
         adminAccess = AdminAccessFacts(index: index, firewalls: firewalls, isInternetSource: isInternetSource)
+        failoverRoles = FailoverRoles(index: index)
         failure = FailureFacts(index: index, virtualIPs: virtualIPs, sources: sources, tiers: tiers, replication: replication)
     }
 

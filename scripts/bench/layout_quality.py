@@ -2,7 +2,7 @@
 """Layout-quality benchmark: how readable the pictures are, measured on Graphviz's own layout.
 
 Usage: layout_quality.py TOPOGRAPH_BIN TOPOGRAPH_BENCH_BIN [--write BENCHMARKS.md] [--views overview,...]
-                         [--before OLD_TOPOGRAPH_BIN]
+                         [--before OLD_TOPOGRAPH_BIN [--before-name TEXT]]
 
 Subjects: the reference models (models/*.yaml), a realistic nine-host shop (scripts/bench/layout/shop.yaml),
 the synthetic secured-and-monitored design at 10 servers, and seeded random heterogeneous models. Each is
@@ -84,7 +84,7 @@ COLUMNS = [
 ]
 
 
-def markdown(rows, views):
+def markdown(rows, views, before_name=None):
     lines = [BEGIN, "## Layout quality", "", __doc__.split("\n\n")[2].replace("\n", " "), "",
              "Written by `scripts/bench/layout_quality.py` (measures in `scripts/bench/layout_metrics.py`), "
              "from the laid-out picture, in points. Crossings: points where two lines cross, away from a node "
@@ -94,7 +94,8 @@ def markdown(rows, views):
              "Label → own line: distance from an edge label's box to its line; detached: over 18 pt; "
              "ambiguous: another line (between other nodes) passes within 6 pt of its own distance. "
              "Overlaps: label on label or on a node. Empty area: share of the drawing (title and legend "
-             "excluded) covered by no node and no label.", ""]
+             "excluded) covered by no node and no label."
+             + (f" \"Topograph before\": {before_name}." if before_name else ""), ""]
     lines += _totals(rows, views)
     header = "| Subject | Drawn by | Nodes | Lines | Size (pt) | " + " | ".join(c[0] for c in COLUMNS) + " |"
     lines += ["### Every picture", "", header, "|" + "---|" * 5 + "---:|" * len(COLUMNS)]
@@ -142,7 +143,8 @@ def main(argv):
         views = argv[argv.index("--views") + 1].split(",")
     before = argv[argv.index("--before") + 1] if "--before" in argv else None
     rows = run(argv[1], argv[2], views, before)
-    section = markdown(rows, views)
+    name = argv[argv.index("--before-name") + 1] if "--before-name" in argv else None
+    section = markdown(rows, views, name)
     if "--write" in argv:
         write(argv[argv.index("--write") + 1], section)
     print(section)

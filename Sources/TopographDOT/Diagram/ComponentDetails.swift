@@ -1,13 +1,15 @@
+import TopographAnalysis
 import TopographModel
 
 /// The small print under a component's name: what it is, what it runs, and what matters in a review.
 enum ComponentDetails {
     /// Lines of detail, most important first. `security` adds firewall rules and TLS settings.
     static func lines(
-        for component: Component, index: ArchitectureIndex, view: DiagramView, multiplicity: [ElementID: Int] = [:]
+        for component: Component, index: ArchitectureIndex, view: DiagramView, multiplicity: [ElementID: Int] = [:],
+        roles: FailoverRoles? = nil
     ) -> [String] {
         var lines = [kindLine(component)]
-        if let extra = specLine(component, index: index, multiplicity: multiplicity) { lines.append(extra) }
+        if let extra = specLine(component, index: index, multiplicity: multiplicity, roles: roles) { lines.append(extra) }
         if view.showsSecurityDetails {
             if let tls = component.tls { lines.append(tlsLine(tls)) }
             if case .firewall(let spec) = component.spec { lines += ruleLines(spec, index: index) }
@@ -53,7 +55,9 @@ enum ComponentDetails {
         }
     }
 
-    private static func specLine(_ component: Component, index: ArchitectureIndex, multiplicity: [ElementID: Int]) -> String? {
+    private static func specLine(
+        _ component: Component, index: ArchitectureIndex, multiplicity: [ElementID: Int], roles: FailoverRoles?
+    ) -> String? {
         switch component.spec {
         case .database(let spec) where spec.role == .replica:
             let source = spec.replicatesFrom.map { "of \(index.displayName(of: $0))" }
@@ -61,7 +65,9 @@ enum ComponentDetails {
             return ([source].compactMap { $0 } + flags).joined(separator: ", ")
         case .loadBalancer(let spec):
             let algorithm = spec.algorithm.map { words($0.rawValue) }
-            let mode = spec.mode == .single ? nil : words(spec.mode.rawValue)
+            // Which member of an active-passive pair serves now is what a reader asks first.
+            let role = roles?.role(of: component.id).map { $0 == .active ? "ACTIVE member" : "standby member" }
+            let mode = spec.mode == .single ? nil : role.map { "\($0) (active-passive)" } ?? words(spec.mode.rawValue)
             // A grouped backend stands for every server folded into it.
             let count = spec.backends.reduce(0) { $0 + (multiplicity[$1] ?? 1) }
             let pool = "\(count) backend\(count == 1 ? "" : "s")"
@@ -72,7 +78,11 @@ enum ComponentDetails {
             return [mode, algorithm, pool, split].compactMap { $0 }.joined(separator: " · ")
         case .virtualIP(let spec):
             let mechanism = spec.mechanism
-            let members = "held by " + spec.members.map { index.displayName(of: $0) }.joined(separator: ", ")
+            let members =
+                "held by "
+                + spec.members.map { member in
+                    index.displayName(of: member) + (roles?.role(of: member) == .active ? " (active)" : "")
+                }.joined(separator: ", ")
             return [words(spec.mode.rawValue), mechanism, members].compactMap { $0 }.joined(separator: " · ")
         case .vpnGateway(let spec):
             return spec.clientNetwork.map { "clients \($0)" }

@@ -5,7 +5,8 @@ extension DiagramBuilder {
     mutating func node(for component: Component) -> DOTNode {
         let dim = scene.dimmed.contains(component.id)
         let look = DiagramStyle.look(for: component)
-        let badges = dim ? [] : overlay.badges(for: component.id)
+        let flagged = scene.flagged.contains(component.id)
+        let badges = dim && !flagged ? [] : overlay.badges(for: component.id)
         overlay.markDrawn(badges)
         let outline = FindingOverlay.outline(badges)
         var attributes: DOTAttributes = [
@@ -32,12 +33,16 @@ extension DiagramBuilder {
     private func label(for component: Component, dim: Bool, badges: [Badge]) -> String {
         var rows = [HTMLText.font(component.displayName, bold: !dim)]
         let details = ComponentDetails.lines(
-            for: component, index: scene.index, view: scene.view, multiplicity: options.multiplicity)
+            for: component, index: scene.index, view: scene.view, multiplicity: options.multiplicity,
+            roles: scene.facts.failoverRoles)
         let shown = dim ? Array(details.prefix(1)) : details
         let color = dim ? DiagramStyle.dimmed.text : DiagramStyle.muted
         // Where TLS ends is what a security review looks for first: that line is green.
         rows += shown.map { line in
             HTMLText.font(line, size: 9, color: !dim && line.hasPrefix(ComponentDetails.tlsPrefix) ? EdgeClass.secureData.color : color)
+        }
+        if scene.flagged.contains(component.id), let note = scene.view.unwatchedNote {
+            rows.append(HTMLText.font(note, size: 9, color: DiagramStyle.muted, bold: true))
         }
         if !badges.isEmpty { rows.append(FindingOverlay.markup(badges)) }
         return HTMLText.stack(rows)

@@ -44,9 +44,10 @@ struct DiagramBuilder {
     }
 
     mutating func build() -> DOTGraph {
-        var statements = zoneClusters() + unzoned()
-        let edgeStatements = edges()
-        statements += edgeStatements.map(DOTStatement.edge)
+        // Edges first: a bundle's junction goes into the zone its lines gather in.
+        let (edgeStatements, junctions) = edges()
+        var statements = zoneClusters(junctions: junctions) + unzoned()
+        statements += junctions.filter { $0.zone == nil }.map { .node($0.node) } + edgeStatements.map(DOTStatement.edge)
         // A view that promises every issue a badge lists the ones it has no place for.
         if scene.view.badgesEveryFinding {
             unplaced = overlay.undrawn
@@ -110,10 +111,14 @@ struct DiagramBuilder {
 
     // MARK: Clusters
 
-    private mutating func zoneClusters() -> [DOTStatement] {
+    private mutating func zoneClusters(junctions: [Junction]) -> [DOTStatement] {
         SceneTree(scene).zones.map { box -> DOTStatement in
             let zone = box.zone
-            let body = box.standalone.map { DOTStatement.node(node(for: $0)) } + box.hosts.map { hostCluster($0) }
+            // Graphviz 2.43 starts nested clusters right to left: handing it the hosts last first
+            // puts them in declaration order (server-1, server-2, ...) unless crossings demand otherwise.
+            let body =
+                box.standalone.map { DOTStatement.node(node(for: $0)) } + box.hosts.reversed().map { hostCluster($0) }
+                + junctions.filter { $0.zone == zone.id }.map { .node($0.node) }
             let colors = DiagramStyle.zoneColors(zone.kind)
             var attributes = clusterAttributes(fill: colors.fill, border: colors.border, id: zone.id)
             attributes["label"] = .html(clusterLabel(zone.displayName, kind: SceneTree.kindText(zone), size: 12, id: zone.id))

@@ -11,6 +11,8 @@ struct DiagramScene {
     let components: [Component]
     /// Drawn for context only (grey, no detail).
     let dimmed: Set<ElementID>
+    /// Greyed, but what the view's findings are about: drawn with `DiagramView.unwatchedNote` and badges.
+    let flagged: Set<ElementID>
     /// Flows drawn, in declaration order; both ends are drawn (components, or hosts and zones
     /// with something drawn in them).
     private(set) var flows: [Flow] = []
@@ -24,8 +26,11 @@ struct DiagramScene {
         var drawn = Set<ElementID>()
         var dimmed = Set<ElementID>()
         let endpoints = Set(candidates.flatMap { [$0.from, $0.to] })
+        let unwatched = view.unwatchedNote == nil ? [] : Set(facts.monitoring.unmonitoredComponents)
+        flagged = unwatched
         for component in architecture.components {
-            switch view.placement(component, endpoints.contains(component.id)) {
+            let placement = view.placement(component, endpoints.contains(component.id))
+            switch placement == .hidden && unwatched.contains(component.id) ? .context : placement {
             case .focus: drawn.insert(component.id)
             case .context:
                 drawn.insert(component.id)
@@ -41,7 +46,7 @@ struct DiagramScene {
 
     /// Where an edge to a model element attaches: the element's own node, or for a host or zone
     /// one of the nodes drawn inside it, with the edge clipped at the cluster's border.
-    struct Anchor: Equatable {
+    struct Anchor: Hashable {
         var node: String
         /// The cluster to clip at (`lhead`/`ltail`), when the element is a host or zone.
         var cluster: String?

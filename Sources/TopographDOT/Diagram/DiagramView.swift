@@ -31,6 +31,10 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
     /// Whether every finding gets a badge: those on nothing drawn are listed with the legend.
     /// Views of one concern show their own subject only.
     let badgesEveryFinding: Bool
+    /// Set for a view about monitoring: stand-alone components nothing watches (a load balancer
+    /// appliance, a managed database) are drawn greyed with this note and their findings' badges,
+    /// so the view shows the gap its findings are about.
+    var unwatchedNote: String? = nil
 
     /// Every view, in the order help texts and configurations list them.
     public static let allCases: [DiagramView] = [.overview, .security, .data, .monitoring]
@@ -70,7 +74,8 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
         placement: { component, _ in isMonitoring(component.kind) ? .focus : component.host != nil ? .context : .hidden },
         showsFlow: { isTelemetry($0.purpose) },
         routesThroughFirewalls: false, showsResolution: false, showsSecurityDetails: false,
-        wordlessReplication: false, emptyHostNote: "no monitoring agent", badgesEveryFinding: false)
+        wordlessReplication: false, emptyHostNote: "no monitoring agent", badgesEveryFinding: false,
+        unwatchedNote: "not monitored")
 
     private static func isMonitoring(_ kind: ComponentKind) -> Bool { [.monitoringAgent, .monitoringPlatform].contains(kind) }
     private static func isTelemetry(_ purpose: FlowPurpose) -> Bool { [.metrics, .logs].contains(purpose) }
@@ -87,8 +92,10 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
     private init(
         name: String, summary: String, placement: @escaping @Sendable (Component, Bool) -> Placement,
         showsFlow: @escaping @Sendable (Flow) -> Bool, routesThroughFirewalls: Bool, showsResolution: Bool,
-        showsSecurityDetails: Bool, wordlessReplication: Bool, emptyHostNote: String, badgesEveryFinding: Bool
+        showsSecurityDetails: Bool, wordlessReplication: Bool, emptyHostNote: String, badgesEveryFinding: Bool,
+        unwatchedNote: String? = nil
     ) {
+        self.unwatchedNote = unwatchedNote
         self.name = name
         self.summary = summary
         self.placement = placement

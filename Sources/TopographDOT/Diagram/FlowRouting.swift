@@ -12,11 +12,15 @@ struct Segment {
     var flows: [Flow]
     /// The first piece of a routed flow carries the label; the pieces after a firewall do not.
     var labelled: Bool
+    /// Zone firewalls the flow passes that are not drawn as a hop (see `FlowRouter.path`); the
+    /// label names them.
+    var via: [ElementID] = []
 
     var key: String {
         let first = flows[0]
         let protocolKey = labelled ? "\(first.protocol)|\(first.port.map(String.init) ?? "")" : ""
-        return "\(from)|\(to)|\(edgeClass.rawValue)|\(encrypted)|\(labelled)|\(protocolKey)"
+        let through = via.map(\.rawValue).joined(separator: ",")
+        return "\(from)|\(to)|\(edgeClass.rawValue)|\(encrypted)|\(labelled)|\(protocolKey)|\(through)"
     }
 }
 
@@ -30,12 +34,13 @@ struct FlowRouter {
         var merged: [Segment] = []
         var positions: [String: Int] = [:]
         for flow in scene.flows {
-            let hops = path(of: flow)
+            let route = path(of: flow)
+            let hops = route.hops
             for i in 0..<(hops.count - 1) {
                 let segment = Segment(
                     from: hops[i], to: hops[i + 1], edgeClass: EdgeClass(flow, local: scene.facts.isLocalAccess(flow)),
                     encrypted: flow.encrypted,
-                    flows: [flow], labelled: i == 0)
+                    flows: [flow], labelled: i == 0, via: i == 0 ? route.via : [])
                 if let position = positions[segment.key] {
                     merged[position].flows.append(flow)
                 } else {
@@ -48,11 +53,19 @@ struct FlowRouter {
     }
 
     /// The elements a flow passes on its way: source, the firewalls that admit it into its
-    /// target (`ArchitectureFacts.firewalls.crossings`), target. Leaving through a firewall is
-    /// not drawn: every line would pass its source's firewall twice over.
-    func path(of flow: Flow) -> [ElementID] {
-        guard scene.routesThroughFirewalls else { return [flow.from, flow.to] }
+    /// target (`ArchitectureFacts.firewalls.crossings`), target; and the zone firewalls it passes
+    /// that are not drawn as a hop. Leaving through a firewall is not drawn: every line would pass
+    /// its source's firewall twice over.
+    ///
+    /// A network firewall is the hop when it guards the target itself or the target's host (it
+    /// stands in front of them, as an edge firewall before its load balancer). One that guards
+    /// the target only through its zone sits on the zone's boundary: drawing every flow into the
+    /// zone through its node would funnel the zone's traffic into one point, so the line goes
+    /// straight to the target and its label names the firewall.
+    func path(of flow: Flow) -> (hops: [ElementID], via: [ElementID]) {
+        guard scene.routesThroughFirewalls else { return ([flow.from, flow.to], []) }
         var hops = [flow.from]
+        var via: [ElementID] = []
         // Traffic meets the network firewall before the one on the target's host.
         let ingress = scene.facts.firewalls.crossings(of: flow).filter { $0.direction == .ingress }
         let ordered =
@@ -74,9 +87,20 @@ struct FlowRouter {
             if firewall.spec.firewall?.scope == .host && scene.index.zone(of: flow.from)?.id == scene.index.zone(of: flow.to)?.id {
                 continue
             }
-            hops.append(firewall.id)
+            if guardsZoneOnly(firewall, target: flow.to) {
+                via.append(firewall.id)
+            } else {
+                hops.append(firewall.id)
+            }
         }
-        return hops + [flow.to]
+        return (hops + [flow.to], via)
+    }
+
+    /// Whether a network firewall guards `target` only as part of a zone it protects.
+    func guardsZoneOnly(_ firewall: Component, target: ElementID) -> Bool {
+        guard let spec = firewall.spec.firewall, spec.scope == .network else { return false }
+        let host = scene.index.components[target]?.host
+        return !spec.protects.contains(target) && !(host.map(spec.protects.contains) ?? false)
     }
 
     /// Dashed lines from a virtual IP to the members that answer on it: traffic to the address

@@ -73,7 +73,8 @@ struct MermaidBuilder {
     private mutating func node(_ component: Component, indent: Int) {
         let dim = scene.dimmed.contains(component.id)
         let details = ComponentDetails.lines(
-            for: component, index: scene.index, view: scene.view, multiplicity: options.multiplicity)
+            for: component, index: scene.index, view: scene.view, multiplicity: options.multiplicity,
+            roles: scene.facts.failoverRoles)
         let text =
             ["<b>" + MermaidText.escape(component.displayName) + "</b>"]
             + (dim ? Array(details.prefix(1)) : details).map(MermaidText.escape)
@@ -153,7 +154,9 @@ struct MermaidBuilder {
             let badges = segment.labelled && style != .resolves ? overlay.badges(for: segment.flows) : []
             let wordless = style == .replication && scene.view.wordlessReplication
             var words: [String] = []
-            if segment.labelled && style != .resolves && !wordless { words.append(MermaidText.escape(DiagramBuilder.labelText(segment))) }
+            if segment.labelled && style != .resolves && !wordless {
+                words.append(MermaidText.escape(DiagramBuilder.labelText(segment, index: scene.index)))
+            }
             if !badges.isEmpty { words.append(Self.badgeText(badges)) }
             let arrow = style == .resolves ? "---" : "-->"
             let text = words.isEmpty ? "" : "|\"\(words.joined(separator: " "))\"|"

@@ -87,7 +87,8 @@ struct C4Builder {
     private mutating func element(_ component: Component, indent: Int) {
         let dim = scene.dimmed.contains(component.id)
         let details = ComponentDetails.lines(
-            for: component, index: scene.index, view: scene.view, multiplicity: options.multiplicity)
+            for: component, index: scene.index, view: scene.view, multiplicity: options.multiplicity,
+            roles: scene.facts.failoverRoles)
         let badges = dim ? [] : overlay.badges(for: component.id)
         let macro: String
         switch component.spec {
@@ -134,7 +135,7 @@ struct C4Builder {
         for segment in FlowRouter(scene: scene).segments() {
             let style = segment.edgeClass
             let badges = segment.labelled && style != .resolves ? overlay.badges(for: segment.flows) : []
-            let words = segment.labelled && style != .resolves ? DiagramBuilder.labelText(segment) : ""
+            let words = segment.labelled && style != .resolves ? DiagramBuilder.labelText(segment, index: scene.index) : ""
             // Only replication changes its line with encryption (dashed when plaintext).
             let tag = style == .replication && !segment.encrypted ? "replicationPlaintext" : "\(style)"
             let line: String

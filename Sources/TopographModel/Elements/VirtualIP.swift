@@ -1,7 +1,8 @@
 /// A floating or virtual IP (keepalived/VRRP, a cloud load balancer's front end, a database
 /// failover endpoint): one address that DNS records, clients and flows target, served by its members.
 public struct VirtualIPSpec: Hashable, Sendable, Codable {
-    /// The components that answer on the address, e.g. the two load balancers of a pair.
+    /// The components that answer on the address, e.g. the two load balancers of a pair. For an
+    /// active-passive address, in priority order: the first holds it while it is up.
     public var members: [ElementID]
     public var mode: VirtualIPMode
     /// The address itself, e.g. `203.0.113.10`.

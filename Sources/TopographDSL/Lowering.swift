@@ -11,8 +11,6 @@ public struct Lowering {
     var host: String?
     /// Rules of the firewall being lowered, in order.
     var rules: [FirewallRule] = []
-    /// Where accepted risks name an element: the checker reports unknown ones without a location.
-    var riskLocations: [ElementID: SourceLocation] = [:]
     /// Set while lowering an element a helper function made: where the design calls the helper.
     var callSite: SourceLocation?
     /// Where elements located at a call site were written, for diagnostics' hints.
@@ -35,14 +33,10 @@ public struct Lowering {
     /// Where to report something written at `location`: the helper's call site when inside one.
     func placed(_ location: SourceLocation) -> SourceLocation { callSite ?? location }
 
-    /// Gives location-less diagnostics about an accepted risk's element the risk's location, and
-    /// says where a helper wrote an element that is reported at the helper's call site.
+    /// Says where a helper wrote an element that is reported at the helper's call site.
     func locate(_ diagnostics: [ModelDiagnostic]) -> [ModelDiagnostic] {
         diagnostics.map { diagnostic in
             var diagnostic = diagnostic
-            if diagnostic.location == nil, let element = diagnostic.element {
-                diagnostic.location = riskLocations[element]
-            }
             if let element = diagnostic.element, let written = writtenAt[element] {
                 let note = "'\(element)' is written at \(written), in a helper called here"
                 diagnostic.hint = diagnostic.hint.map { "\($0)\n  note: \(note)" } ?? note

@@ -34,6 +34,15 @@ public struct SourceMap: Sendable, Codable {
 
     public var isEmpty: Bool { locations.isEmpty }
 
+    /// Where the accepted risk at `index` in `acceptedRisks` was written. Risks have no id, so
+    /// their locations are kept under a key no element id can take.
+    public subscript(risk index: Int) -> SourceLocation? {
+        get { locations[Self.riskKey(index)] }
+        set { locations[Self.riskKey(index)] = newValue }
+    }
+
+    static func riskKey(_ index: Int) -> ElementID { ElementID("acceptedRisks[\(index)]") }
+
     public init(from decoder: Decoder) throws {
         let raw = try decoder.singleValueContainer().decode([String: SourceLocation].self)
         locations = Dictionary(uniqueKeysWithValues: raw.map { (ElementID($0.key), $0.value) })

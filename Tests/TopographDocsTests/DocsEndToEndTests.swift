@@ -76,16 +76,23 @@ import TopographTestSupport
         #expect(try String(contentsOfFile: readme, encoding: .utf8) == original)
     }
 
-    @Test func htmlInlinesAnSVGDiagramNextToTheOutput() throws {
+    /// `--diagram evil.svg` inlined the file verbatim, `<script>` and `onload` included: the page now
+    /// inlines Topograph's own render of the view the file is named after, never the file.
+    @Test func htmlInlinesTopographsOwnRenderNeverTheFile() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><title>inline-me</title></svg>\n"
-            .write(to: dir.appendingPathComponent("diagram.svg"), atomically: true, encoding: .utf8)
+        let evil = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)</script></svg>\n"
+        try evil.write(to: dir.appendingPathComponent("security.svg"), atomically: true, encoding: .utf8)
+        try evil.write(to: dir.appendingPathComponent("evil.svg"), atomically: true, encoding: .utf8)
         let page = dir.appendingPathComponent("design.html").path
-        #expect(try topograph(["docs", model, "--format", "html", "--diagram", "diagram.svg", "-o", page]).status == 0)
-        let html = try String(contentsOfFile: page, encoding: .utf8)
-        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"><title>inline-me</title></svg>"))
+        #expect(try topograph(["docs", model, "--format", "html", "--diagram", "security.svg", "-o", page]).status == 0)
+        var html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(!html.contains("alert(") && !html.contains("onload"))
         #expect(html.contains("<title>secured-and-monitored</title>"))
+        #expect(html.contains("<svg") && html.contains("security view"))
+        #expect(try topograph(["docs", model, "--format", "html", "--diagram", "evil.svg", "-o", page]).status == 0)
+        html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(!html.contains("alert(") && html.contains("<svg"))
     }
 
     @Test func usageMistakesExitTwo() throws {

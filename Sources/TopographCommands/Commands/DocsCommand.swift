@@ -27,7 +27,8 @@ struct DocsCommand: ParsableCommand {
     @OptionGroup var validation: ValidationOptions
     @Option(
         help: """
-            Relative path of the rendered diagram to embed (an SVG is inlined in HTML), or 'mermaid' to embed every \
+            Relative path of the rendered diagram to link (HTML inlines Topograph's own render of the view the \
+            file is named after, never the file), or 'mermaid' to embed every \
             view as a Mermaid chart that GitHub and GitLab draw in the Markdown itself.
             """) var diagram: String?
 
@@ -55,7 +56,7 @@ struct DocsCommand: ParsableCommand {
         switch format {
         case .markdown: break
         case .html:
-            let figures = inlineSVG(besides: output.file).map {
+            let figures = try ownSVG(analysed, pipeline: pipeline).map {
                 [DiagramFigure(caption: "Diagram", svg: $0, fullSize: nil, id: "view-diagram")]
             }
             text = try pipeline.html(analysed, markdown: markdown, figures: figures ?? [])
@@ -94,12 +95,16 @@ struct DocsCommand: ParsableCommand {
         }
     }
 
-    /// The diagram's SVG for the HTML page, when --diagram names an SVG that exists next to the output.
-    private func inlineSVG(besides output: String?) -> String? {
+    /// The SVG the HTML page inlines for `--diagram X.svg`: Topograph's own render of the view the
+    /// file is named after (the overview otherwise), never the file itself. A file on disk can be
+    /// anyone's SVG, `<script>` and `onload` included, and the page would run it.
+    private func ownSVG(_ model: AnalysedModel, pipeline: ModelPipeline<LiveToolchain>) throws -> String? {
         guard let diagram, diagram.lowercased().hasSuffix(".svg") else { return nil }
-        let base = output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() } ?? URL(fileURLWithPath: ".")
-        let url = diagram.hasPrefix("/") ? URL(fileURLWithPath: diagram) : base.appendingPathComponent(diagram)
-        return (try? Data(contentsOf: url)).flatMap { String(data: $0, encoding: .utf8) }
+        let stem = ((diagram as NSString).lastPathComponent as NSString).deletingPathExtension
+        let view = DiagramView.allCases.first { $0.name == stem } ?? .overview
+        let drawn = pipeline.drawn(model, grouping: .auto)
+        let files = try pipeline.files(drawn, options: DiagramOptions(view: view), formats: [.svg], dpi: nil)
+        return files[.svg].map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A UTF-8 text file, byte for byte (invalid UTF-8 is refused rather than silently rewritten).

@@ -28,10 +28,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("\(DiagramView.allCases.map(\.name).joined(separator: ", ")).", valueName: "view"))
     var view: DiagramView = .overview
 
-    @Option(help: "Resolution of PNG output in dots per inch (Graphviz default 96).")
+    // Unconditional: `--dpi -5` is a bad value to explain, not a missing one.
+    @Option(parsing: .unconditional, help: "Resolution of PNG output in dots per inch (Graphviz default 96).")
     var dpi: Double?
 
-    @Option(help: "Scale PNG output by this factor (2 = twice the default resolution).")
+    @Option(parsing: .unconditional, help: "Scale PNG output by this factor (2 = twice the default resolution).")
     var scale: Double?
 
     @Option(help: "Rank direction: TB (top to bottom) or LR (left to right).")
@@ -100,6 +101,8 @@ struct RenderCommand: ParsableCommand {
         var dot: String
         /// Text formats written from the model itself rather than from DOT.
         var texts: [DiagramFormat: String] = [:]
+        /// The DOT file given on the command line; nil when the DOT was drawn from a model.
+        var file: String? = nil
     }
 
     private func diagramSource(for formats: [DiagramFormat]) throws -> Source {
@@ -108,10 +111,7 @@ struct RenderCommand: ParsableCommand {
             if let modelOnly = formats.first(where: { $0.language != .dot }) {
                 throw CLIError("\(modelOnly.rawValue) is drawn from a model, not from DOT", hint: "give the model file instead of \(model)")
             }
-            guard let text = try? String(contentsOfFile: model, encoding: .utf8) else {
-                throw CLIError("cannot read \(model)", hint: "check the path and that the file is UTF-8")
-            }
-            return Source(dot: text)
+            return Source(dot: try DOTInput.read(model), file: model)
         }
         let pipeline = ModelPipeline(today: try validation.resolved())
         // Hundreds of identical servers make an unreadable picture and a slow layout: one node per group.
@@ -149,7 +149,9 @@ struct RenderCommand: ParsableCommand {
             }
             return result.data
         } catch let error as GraphvizError {
-            throw CLIError("\(error)", hint: "this is a Topograph bug if the input was a model; please report it")
+            // The user's own DOT: their input to fix. Topograph's DOT: ours.
+            if let file = source.file { throw CLIError("\(file): \(error)", hint: "check the DOT near the line Graphviz names") }
+            throw CLIError("\(error)", hint: "this is a Topograph bug; please report it with the model")
         }
     }
 }

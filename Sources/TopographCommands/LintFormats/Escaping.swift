@@ -18,9 +18,17 @@ enum Escape {
         return out
     }
 
-    /// Lines of a possibly multi-line model string, each safe for a terminal.
+    /// Lines of a possibly multi-line model string, each safe for a terminal and none able to pass
+    /// for a CI log command: GitHub Actions reads `::warning::` and Azure Pipelines `##vso[` at the
+    /// start of any line, leading spaces ignored, so such a start has its first character escaped.
     static func terminalLines(_ text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { terminal(String($0)) }
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+            let safe = terminal(String(line))
+            let start = safe.drop { $0 == " " }
+            guard start.hasPrefix("::") || start.hasPrefix("##") else { return safe }
+            let first = start.unicodeScalars.first!
+            return String(safe[..<start.startIndex]) + "\\u{" + String(first.value, radix: 16) + "}" + String(start.dropFirst())
+        }
     }
 
     /// XML 1.0 character data or attribute value: markup characters as entities, whitespace

@@ -1,4 +1,5 @@
 import Foundation
+import TopographModelFiles
 
 /// The one directory where a `generate` run keeps its temporary files and backups:
 /// `.topograph-cache/tmp/<pid>/`.
@@ -46,7 +47,7 @@ enum StrayTemporaries {
             let names = Set(files.map { ($0 as NSString).lastPathComponent })
             let absolute = directory.hasPrefix("/") ? directory : (root as NSString).appendingPathComponent(directory)
             for entry in (try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? [] {
-                guard let (name, pid) = parse(entry), names.contains(name), !isAlive(pid) else { continue }
+                guard let (name, pid) = parse(entry), names.contains(name), !Leftovers.isAlive(pid) else { continue }
                 found.insert((directory as NSString).appendingPathComponent(entry))
             }
         }
@@ -60,10 +61,5 @@ enum StrayTemporaries {
         let numbers = entry[marker.upperBound...].split(separator: "-")
         guard !name.isEmpty, numbers.count == 2, let pid = Int32(numbers[0]), UInt32(numbers[1]) != nil else { return nil }
         return (name, pid)
-    }
-
-    /// Whether a process with this id exists (a reused id only delays the sweep).
-    static func isAlive(_ pid: Int32) -> Bool {
-        pid == getpid() || kill(pid, 0) == 0 || errno == EPERM
     }
 }

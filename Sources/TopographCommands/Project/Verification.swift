@@ -50,7 +50,7 @@ struct Verification<Toolchain: ProjectToolchain> {
         static func line(for finding: Finding, entry: ModelEntry, root: String) -> String {
             var location = finding.location.map { "\($0): " } ?? "\(entry.path): "
             if location.hasPrefix(root + "/") { location.removeFirst(root.count + 1) }
-            return "\(location)\(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]"
+            return "\(location)\(finding.severity.rawValue): \(Escape.terminal(finding.message)) [\(Escape.terminal(finding.ruleID))]"
         }
     }
 

@@ -67,25 +67,51 @@ struct FindingOverlay {
     /// host): shown beside the title, so every issue of the design document has its badge.
     var undrawn: [Badge] { all.filter { !drawn.contains($0.number) } }
 
+    /// Badges one element shows one by one; beyond that the rest share one cell, `#6-#1700`, so an
+    /// element with a thousand findings is drawn (a row of them was wider than Graphviz allows).
+    static let maximumBadges = 6
+
     /// A row of numbered cells, e.g. `#3` on the severity colour. Sizes are fixed: Graphviz
     /// stretches table cells to fill their row, which would turn badges into bars.
     /// `linked`: each cell links to its finding in the design document; the legend's samples do not.
     static func markup(_ badges: [Badge], linked: Bool = true) -> String {
         let spacing = 2
         var width = spacing
-        let cells = badges.map { badge in
-            let text = "#\(badge.number)"
-            let cellWidth = 8 + (13 * text.count + 1) / 2
+        let cells = collapsed(badges).map { cell in
+            let cellWidth = 8 + (13 * cell.text.count + 1) / 2
             width += cellWidth + spacing
             // Linked to the finding in the design document (`issue-N`, see HTMLPage).
-            let link =
-                linked
-                ? " ID=\"svg-badge-\(badge.number)\" HREF=\"#issue-\(badge.number)\" TITLE=\"finding \(badge.number)\(badge.active ? "" : " (accepted risk)")\""
-                : ""
-            return "<TD BGCOLOR=\"\(badge.color)\" FIXEDSIZE=\"TRUE\" WIDTH=\"\(cellWidth)\" HEIGHT=\"13\"\(link)>"
-                + "<FONT COLOR=\"#FFFFFF\" POINT-SIZE=\"9\"><B>\(text)</B></FONT></TD>"
+            let link = linked ? " ID=\"svg-badge-\(cell.number)\" HREF=\"#issue-\(cell.number)\" TITLE=\"\(cell.title)\"" : ""
+            return "<TD BGCOLOR=\"\(cell.color)\" FIXEDSIZE=\"TRUE\" WIDTH=\"\(cellWidth)\" HEIGHT=\"13\"\(link)>"
+                + "<FONT COLOR=\"#FFFFFF\" POINT-SIZE=\"9\"><B>\(cell.text)</B></FONT></TD>"
         }.joined()
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"\(spacing)\" CELLPADDING=\"0\" FIXEDSIZE=\"TRUE\" "
             + "WIDTH=\"\(width)\" HEIGHT=\"\(13 + 2 * spacing)\"><TR>\(cells)</TR></TABLE>"
+    }
+
+    /// One drawn cell: a badge, or the badges past the first few as a range.
+    struct Cell: Equatable {
+        var text: String
+        /// The first finding it stands for (its link target).
+        var number: Int
+        var color: String
+        var title: String
+    }
+
+    /// The first `maximumBadges - 1` badges, then one cell for the rest when there are too many.
+    static func collapsed(_ badges: [Badge]) -> [Cell] {
+        let single = { (badge: Badge) in
+            Cell(
+                text: "#\(badge.number)", number: badge.number, color: badge.color,
+                title: "finding \(badge.number)\(badge.active ? "" : " (accepted risk)")")
+        }
+        guard badges.count > maximumBadges else { return badges.map(single) }
+        let rest = Array(badges.dropFirst(maximumBadges - 1))
+        let first = rest.first!.number
+        let last = rest.last!.number
+        let range = Cell(
+            text: "#\(first)-#\(last)", number: first, color: outline(rest) ?? DiagramStyle.color(.note, active: false),
+            title: "findings " + rest.map { "\($0.number)\($0.active ? "" : " (accepted)")" }.joined(separator: ", "))
+        return badges.prefix(maximumBadges - 1).map(single) + [range]
     }
 }

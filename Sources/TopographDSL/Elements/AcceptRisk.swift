@@ -16,7 +16,7 @@ public struct AcceptRisk: ArchitectureContent {
     }
 
     public func lower(into design: inout Lowering) {
-        if let element = risk.element { design.riskLocations[element] = design.placed(location) }
+        design.architecture.sources[risk: design.architecture.acceptedRisks.count] = design.placed(location)
         if risk.reason.isEmpty {
             design.report(
                 "accepting rule '\(risk.rule)' needs a reason", at: location, hint: "say why the risk is acceptable")

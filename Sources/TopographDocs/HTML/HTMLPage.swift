@@ -54,14 +54,16 @@ public enum HTMLPage {
     /// HTML text escaping for the few strings we place outside cmark's renderer.
     static func escape(_ text: String) -> String {
         var out = ""
-        for ch in text {
-            switch ch {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(ch)
+            // HTML allows no control characters but whitespace, not even as references.
+            case _ where MD.isControl(scalar): continue
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

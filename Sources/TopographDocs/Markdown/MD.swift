@@ -51,7 +51,7 @@ enum MD {
     static func collapse(_ raw: String) -> String {
         // Most text is already collapsed ASCII: skip the per-Character split (a third of docs time).
         if isCollapsedASCII(raw) { return raw }
-        return raw.split(whereSeparator: { $0.isWhitespace || $0.isNewline || $0 == "\u{0}" }).joined(separator: " ")
+        return withoutControls(raw).split(whereSeparator: { $0.isWhitespace || $0.isNewline || $0 == "\u{0}" }).joined(separator: " ")
     }
 
     /// ASCII without control characters, and spaces only single and between words.
@@ -67,6 +67,18 @@ enum MD {
             }
         }
         return !previousWasSpace || text.isEmpty
+    }
+
+    /// `raw` without control characters other than whitespace (ESC, BEL, NUL, DEL, C1): Markdown
+    /// cannot show them, and a terminal showing the document would obey them.
+    static func withoutControls(_ raw: String) -> String {
+        guard raw.unicodeScalars.contains(where: isControl) else { return raw }
+        return String(String.UnicodeScalarView(raw.unicodeScalars.filter { !isControl($0) }))
+    }
+
+    /// C0 controls but tab, line feed and carriage return; DEL; C1 controls.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// `www.` starts an extended autolink even mid-sentence; escaping its dot keeps it text.
@@ -88,7 +100,7 @@ enum MD {
         // Plain ASCII without line breaks or NULs (nearly every id and address) needs no split.
         let flat =
             raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
-            ? raw : raw.split(whereSeparator: { $0.isNewline || $0 == "\u{0}" }).joined(separator: " ")
+            ? raw : withoutControls(raw).split(whereSeparator: { $0.isNewline || $0 == "\u{0}" }).joined(separator: " ")
         guard !flat.isEmpty else { return "" }
         var longest = 0
         var run = 0

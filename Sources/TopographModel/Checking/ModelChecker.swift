@@ -8,6 +8,7 @@ public enum ModelChecker {
     public static func check(_ architecture: Architecture) -> [ModelDiagnostic] {
         var diagnostics = duplicateIDs(in: architecture)
         diagnostics += danglingReferences(in: architecture)
+        diagnostics += DateCheck.diagnostics(in: architecture)
         diagnostics += FlowCheck.portlessFlows(in: architecture)
         diagnostics += NetworkCheck(index: ArchitectureIndex(architecture)).diagnostics()
         return diagnostics.sorted { lhs, rhs in
@@ -58,7 +59,12 @@ public enum ModelChecker {
             require(c.tls?.certificate, from: c.id, "uses certificate", isCertificate, "certificate")
             switch c.spec {
             case .dnsRecord(let s): s.targets.forEach { require($0, from: c.id, "points at", isPlaced, "host or component") }
-            case .firewall(let s): s.protects.forEach { require($0, from: c.id, "protects", isAnything, "zone, host or component") }
+            case .firewall(let s):
+                s.protects.forEach { require($0, from: c.id, "protects", isAnything, "zone, host or component") }
+                // A peer is "any", an address or block, or an element; a misspelt element matched nothing.
+                for peer in s.rules.compactMap(\.peer) where !FirewallRule.isAnyPeer(peer) && !FirewallRule.isAddress(peer) {
+                    require(ElementID(peer), from: c.id, "has a rule for peer", isAnything, "zone, host or component")
+                }
             case .loadBalancer(let s):
                 s.cluster.forEach { require($0, from: c.id, "has cluster member", isComponent, "component") }
                 s.backends.forEach { require($0, from: c.id, "has backend", isPlaced, "host or component") }
@@ -82,12 +88,13 @@ public enum ModelChecker {
             require(flow.from, from: flow.id, "comes from", isPlaced, "host or component")
             require(flow.to, from: flow.id, "goes to", isPlaced, "host or component")
         }
-        for risk in a.acceptedRisks {
+        for (position, risk) in a.acceptedRisks.enumerated() {
             guard let element = risk.element, !index.contains(element) else { continue }
             diagnostics.append(
                 ModelDiagnostic(
                     "accepted risk for rule '\(risk.rule)' names '\(element)', which is not a declared element",
-                    at: a.sources[element], element: element))
+                    at: a.sources[risk: position] ?? a.sources[element], element: element,
+                    hint: "name a declared zone, host, component, certificate or flow, or remove the acceptance"))
         }
         return diagnostics
     }

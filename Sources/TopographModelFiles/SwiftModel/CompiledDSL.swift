@@ -4,7 +4,7 @@ import Foundation
 /// compiler and DSL version: modules (`-I`) and static libraries (`-L`, `-l`) for model files.
 struct CompiledDSL {
     /// Bumped when the way the libraries are built changes, to invalidate old builds.
-    static let recipeVersion = "3"
+    static let recipeVersion = "4"
 
     let modules: String
     let libraries: String
@@ -20,18 +20,28 @@ struct CompiledDSL {
         let directory = cache.dslDirectory(key: String(hasher.hexDigest().prefix(32)))
         let built = CompiledDSL(
             modules: "\(directory)/modules", libraries: "\(directory)/lib", supervisor: "\(directory)/bin/topograph-supervisor")
-        if FileManager.default.fileExists(atPath: "\(directory)/complete") { return built }
-
+        if FileManager.default.fileExists(atPath: directory) {
+            guard let problem = CacheIntegrity.problem(in: directory) else { return built }
+            // Said once, whatever the terminal: the rebuild explains the pause and the next run is quiet.
+            FileHandle.standardError.write(Data("topograph: the compiled DSL in \(directory) is damaged: \(problem); rebuilding it\n".utf8))
+            cache.discard(directory)
+        }
         // Build beside the final place, then rename: a concurrent loader either sees nothing or all.
         let staging = "\(directory).tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         defer { try? FileManager.default.removeItem(atPath: staging) }
         // The one slow step a new user meets (about 10 s on two cores): say what is happening.
         let start = Date()
         TerminalProgress.note("topograph: compiling the model DSL for this Swift compiler (once; about 10 s)...")
-        try build(into: staging, compiler: compiler, cache: cache, environment: environment)
+        do {
+            try build(into: staging, compiler: compiler, cache: cache, environment: environment)
+        } catch let error as SubprocessError {
+            throw SubprocessError(error.description, hint: "if this persists, clear the model cache (rm -rf \(cache.root)) and run again")
+        }
         TerminalProgress.note("topograph: DSL compiled in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
-        if rename(staging, directory) != 0 && !FileManager.default.fileExists(atPath: "\(directory)/complete") {
-            throw SubprocessError("cannot move the compiled DSL into \(directory): \(String(cString: strerror(errno)))")
+        if rename(staging, directory) != 0 && CacheIntegrity.problem(in: directory) != nil {
+            throw SubprocessError(
+                "cannot move the compiled DSL into \(directory): \(String(cString: strerror(errno)))",
+                hint: "clear the model cache (rm -rf \(cache.root)) and run again")
         }
         return built
     }
@@ -67,6 +77,6 @@ struct CompiledDSL {
                         + "(\(termination)):\n\(output)")
             }
         }
-        try cache.writeAtomically(Data(), to: "\(staging)/complete")
+        try CacheIntegrity.seal(staging, cache: cache)
     }
 }

@@ -24,6 +24,28 @@ struct ModelCache {
     /// Shared by every compile, so clang's module cache does not land in the user's home.
     var clangModuleCache: String { "\(root)/clang-module-cache" }
 
+    /// Removes what killed loads left behind: work directories in `tmp/`, DSL builds staged beside
+    /// `dsl/` entries and half-written model entries, each named with the pid of a process that is gone.
+    func sweep() {
+        for folder in ["tmp", "dsl", "models"] {
+            let directory = "\(root)/\(folder)"
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
+                guard folder == "tmp" || name.contains(".tmp-"), let pid = Leftovers.owner(of: name), !Leftovers.isAlive(pid) else {
+                    continue
+                }
+                try? FileManager.default.removeItem(atPath: "\(directory)/\(name)")
+            }
+        }
+    }
+
+    /// Moves a damaged entry out of the way (a rename, so a concurrent loader never sees half of
+    /// it) and deletes it.
+    func discard(_ directory: String) {
+        let aside = "\(root)/tmp/\(getpid())-damaged-\(UInt64.random(in: 0...UInt64.max))"
+        try? createDirectory("\(root)/tmp")
+        if rename(directory, aside) == 0 { try? FileManager.default.removeItem(atPath: aside) }
+    }
+
     /// A fresh private directory for one load's intermediate files; the caller removes it.
     func makeWorkDirectory() throws -> String {
         let path = "\(root)/tmp/\(getpid())-\(UInt64.random(in: 0...UInt64.max))"

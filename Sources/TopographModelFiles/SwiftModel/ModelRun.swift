@@ -25,6 +25,7 @@ struct ModelRun {
     }
 
     func emit() throws -> Data {
+        cache.sweep()
         let dsl = try CompiledDSL.ensure(compiler: compiler, cache: cache, environment: environment)
         let work = try cache.makeWorkDirectory()
         defer { try? FileManager.default.removeItem(atPath: work) }

@@ -130,5 +130,10 @@ enum Subprocess {
 /// The environment failed us (cannot spawn, cannot write the cache): not the model's fault.
 struct SubprocessError: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
+    /// What the user can do about it.
+    var hint: String?
+    init(_ description: String, hint: String? = nil) {
+        self.description = description
+        self.hint = hint
+    }
 }

@@ -14,7 +14,8 @@ public enum SwiftModelLoader {
 
     static func load(_ path: String, environment: [String: String]) throws -> Architecture {
         do {
-            let source = Data(try ModelFileReader.read(path, limit: sizeLimit).utf8)
+            let source = Data(
+                try ModelFileReader.read(path, limit: try ModelSizeLimit.explicit(environment: environment) ?? sizeLimit).utf8)
             let cache = ModelCache(environment: environment)
             let compiler = try SwiftCompiler.locate(environment: environment)
             let entry = cache.modelEntry(key: key(path: path, source: source, compiler: compiler))
@@ -29,7 +30,7 @@ public enum SwiftModelLoader {
             try cache.writeAtomically(emitted, to: entry)
             return try architecture.get()
         } catch let error as SubprocessError {
-            throw ModelError([ModelDiagnostic("cannot load the Swift model \(path): \(error.description)")])
+            throw ModelError([ModelDiagnostic("cannot load the Swift model \(path): \(error.description)", hint: error.hint)])
         }
     }
 

@@ -14,8 +14,9 @@ final class ArchitectureDecoder {
     var certificates: [Certificate] = []
     var flows: [PendingFlow] = []
     var acceptedRisks: [AcceptedRisk] = []
+    var acceptedRiskLocations: [SourceLocation] = []
     /// Risks accepted on elements; those on flows with derived ids get their element once ids settle.
-    var elementRisks: [(risk: AcceptedRisk, flowIndex: Int?)] = []
+    var elementRisks: [(risk: AcceptedRisk, flowIndex: Int?, location: SourceLocation)] = []
     /// Every element declaration in order, duplicates included, for pointing at the second one.
     var declarations: [(id: ElementID, location: SourceLocation)] = []
 
@@ -60,6 +61,9 @@ final class ArchitectureDecoder {
         for declaration in declarations where sources[declaration.id] == nil {
             sources[declaration.id] = declaration.location
         }
+        for (index, location) in (acceptedRiskLocations + elementRisks.map(\.location)).enumerated() {
+            sources[risk: index] = location
+        }
         architecture.sources = sources
         return architecture
     }
@@ -96,14 +100,16 @@ final class ArchitectureDecoder {
         guard let rule = reader.string(f["rule"], "'rule'"), let reason = reader.string(f["reason"], "'reason'") else {
             return
         }
-        let expires = reader.string(f["expires"], "'expires'")
-        if let expires, !ISODate.isValid(expires) {
-            reader.error("'expires' must be a date written YYYY-MM-DD, found '\(expires)'", at: f["expires"]!)
-        }
+        // The date itself is checked with the Swift DSL's, by ModelChecker.
         let risk = AcceptedRisk(
             rule: rule, element: topLevel ? reader.id(f["element"], "'element'") : element, reason: reason,
-            expires: expires)
-        if topLevel { acceptedRisks.append(risk) } else { elementRisks.append((risk, flowIndex)) }
+            expires: reader.string(f["expires"], "'expires'"))
+        if topLevel {
+            acceptedRisks.append(risk)
+            acceptedRiskLocations.append(reader.location(node))
+        } else {
+            elementRisks.append((risk, flowIndex, reader.location(node)))
+        }
     }
 
     /// Derived flow ids that collide with an earlier id get `#2`, `#3`, ... in declaration order.

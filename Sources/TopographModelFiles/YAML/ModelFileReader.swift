@@ -5,10 +5,9 @@ import TopographModel
 /// before parsing it: a missing path, a directory or other non-file, an oversized file, bytes that
 /// are not UTF-8.
 enum ModelFileReader {
-    /// Larger than any hand-written model by orders of magnitude; checked before reading.
-    static let maximumSize = 20 * 1024 * 1024
-
-    static func read(_ path: String, limit: Int = maximumSize) throws -> String {
+    /// Reads `path`; `limit` defaults to `ModelSizeLimit.current()`, checked before reading.
+    static func read(_ path: String, limit: Int? = nil) throws -> String {
+        let limit = try limit ?? ModelSizeLimit.current()
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw fail("model file '\(path)' does not exist", hint: "check the path")
@@ -19,7 +18,9 @@ enum ModelFileReader {
         guard size <= limit else {
             throw fail(
                 "model file '\(path)' is \(megabytes(size)) MB, over the \(megabytes(limit)) MB limit",
-                hint: "a model file describes a design; split generated data out of it")
+                hint:
+                    "raise the limit with --max-model-size \(Int(Double(size) / 1_048_576) + 1)M or \(ModelSizeLimit.variable)=\(Int(Double(size) / 1_048_576) + 1)M if the file really is a model"
+            )
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw fail("cannot read model file '\(path)'", hint: "check its permissions")

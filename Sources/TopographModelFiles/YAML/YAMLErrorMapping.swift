@@ -5,7 +5,7 @@ enum YAMLErrorMapping {
     static func diagnostic(for error: YAMLSyntaxError, file: String, text: String) -> ModelDiagnostic {
         switch error {
         case .malformed(let problem, let mark, let context, let contextMark):
-            var message = "malformed YAML: \(problem)"
+            var message = "malformed YAML: \(phrased(problem))"
             if let context, let contextMark { message += " (\(context) at \(contextMark.line):\(contextMark.column))" }
             return ModelDiagnostic(message, at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .unreadable(let problem, let offset):
@@ -18,6 +18,16 @@ enum YAMLErrorMapping {
                 hint: "each key may appear once per mapping; remove or rename one")
         }
     }
+
+    /// libyaml's words where they are about the user's file; its nesting limit names a C function.
+    static func phrased(_ problem: String) -> String {
+        problem.hasPrefix("Maximum nesting level reached")
+            ? "nested more than \(maximumNesting) levels deep (no model needs that many; look for a runaway indentation or [[[...)"
+            : problem
+    }
+
+    /// libyaml's default nesting limit.
+    static let maximumNesting = 1000
 
     /// Yams reports a duplicate at its first occurrence; find the repeat at the same indentation
     /// (block style) on a later line, so the message points at the line to fix. Returns its line.

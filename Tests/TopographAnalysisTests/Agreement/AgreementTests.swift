@@ -146,6 +146,15 @@ struct DiagramBadges {
         // A badge is a table cell `<TD BGCOLOR="#colour" ...><FONT ...><B>#n</B></FONT></TD>`.
         for cell in dot.components(separatedBy: "<TD BGCOLOR=\"").dropFirst() {
             let colour = cell.prefix { $0 != "\"" }
+            // A range cell (`#6-#40`, more badges than a row holds) names every finding in its tooltip.
+            if let title = cell.range(of: "TITLE=\"findings ") {
+                for item in cell[title.upperBound...].prefix(while: { $0 != "\"" }).components(separatedBy: ", ") {
+                    guard let number = Int(item.prefix { $0.isNumber }) else { continue }
+                    numbers.insert(number)
+                    if item.hasSuffix("(accepted)") { grey.insert(number) }
+                }
+                continue
+            }
             guard let start = cell.range(of: "<B>#"), let number = Int(cell[start.upperBound...].prefix { $0.isNumber }), number > 0
             else { continue }
             numbers.insert(number)

@@ -159,7 +159,10 @@ struct RandomDesign {
     }
 
     private mutating func firewalls() {
+        // Only peers the design declares: a rule for an unknown peer is a model error.
+        let declared = Set(components.map(\.id.rawValue) + hosts.map(\.id.rawValue) + ["internet", "dmz", "private"])
         let peers: [String?] = [nil, "internet", "dmz", "private", "0.0.0.0/0", "lb-1", "web-1", "app-1", "host-1"]
+            .filter { $0 == nil || $0 == "0.0.0.0/0" || declared.contains($0!) }
         for (n, host) in some(hosts.map(\.id)).enumerated() {
             let spec = FirewallSpec(
                 scope: .host, defaultIngress: pick([.allow, .deny]), defaultEgress: pick([.allow, .allow, .deny]),

@@ -112,7 +112,7 @@ import TopographModel
             #expect(
                 error.diagnostics.map(\.description) == [
                     "error: model file '\(path)' is 8.0 MB, over the 8.0 MB limit\n"
-                        + "  hint: a model file describes a design; split generated data out of it"
+                        + "  hint: raise the limit with --max-model-size 9M or TOPOGRAPH_MAX_MODEL_SIZE=9M if the file really is a model"
                 ])
         }
     }

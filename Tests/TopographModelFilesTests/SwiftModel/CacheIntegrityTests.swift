@@ -53,7 +53,7 @@ import TopographModel
     @Test func aFailedBuildSaysHowToClearTheCache() throws {
         let cache = temporaryDirectory("failing-cache")
         let compiler = "\(temporaryDirectory("compiler"))/swiftc"
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(
             atPath: compiler, contents: Data("#!/bin/sh\necho 'error: no space left on device' >&2\nexit 1\n".utf8))
         chmod(compiler, 0o755)
         let model = writeModel("import TopographDSL\nlet architecture = Architecture(\"x\") {}\n")
@@ -73,7 +73,7 @@ import TopographModel
         try manager.createDirectory(atPath: "\(cache)/tmp/\(getpid())-7", withIntermediateDirectories: true)
         try manager.createDirectory(atPath: "\(entry).tmp-999999-3/lib", withIntermediateDirectories: true)
         try manager.createDirectory(atPath: "\(cache)/models", withIntermediateDirectories: true)
-        manager.createFile(atPath: "\(cache)/models/.tmp-999999-9", contents: Data("half".utf8))
+        _ = manager.createFile(atPath: "\(cache)/models/.tmp-999999-9", contents: Data("half".utf8))
         let model = writeModel("import TopographDSL\nlet architecture = Architecture(\"swept\") {}\n")
         _ = try SwiftModelLoader.load(model, environment: environment(cache: cache))
         #expect(!manager.fileExists(atPath: "\(cache)/tmp/999999-42"))

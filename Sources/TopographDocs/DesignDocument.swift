@@ -55,6 +55,7 @@ public enum DesignDocument {
             OverviewSection.render(doc, issues: issues, options: options),
             RequestWalkSection.render(doc),
             SpecificsSection.render(doc, issues: issues),
+            FailureModesSection.render(FailureAnalysis(facts: facts, groups: FailureAnalysis.automaticGroups(facts.architecture))),
             InventorySection.render(doc),
             IssuesSection.render(issues),
             RecommendationsSection.render(issues),

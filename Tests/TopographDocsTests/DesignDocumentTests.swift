@@ -28,7 +28,7 @@ import TopographModel
         #expect(check.headings(level: 1) == ["secured-and-monitored"])
         #expect(
             check.headings(level: 2) == [
-                "At a glance", "How a request flows", "Specifics about this infrastructure", "Inventory",
+                "At a glance", "How a request flows", "Specifics about this infrastructure", "Failure modes", "Inventory",
                 "Issues with this infrastructure", "Recommendations", "Accepted risks", "Appendix: rules checked",
             ])
         #expect(

@@ -22,7 +22,7 @@ import TopographValidation
         #expect(check.headings(level: 1) == [model])
         let sections = check.headings(level: 2)
         let required = [
-            "At a glance", "How a request flows", "Specifics about this infrastructure", "Inventory",
+            "At a glance", "How a request flows", "Specifics about this infrastructure", "Failure modes", "Inventory",
             "Issues with this infrastructure", "Recommendations", "Appendix: rules checked",
         ]
         #expect(sections.filter(required.contains) == required, "sections in review order: \(sections)")

@@ -44,7 +44,15 @@ public struct ScenarioAnalyzer: Sendable {
             structure.diagram.evaluate(node) { !variables.contains($0) }
         }
 
-        func isDown(_ id: ElementID) -> Bool { structure.units.isDown(id, failed: failed) }
+        /// Whether `id` is down in this scenario; remembered, as monitoring and reads ask about every
+        /// host and data store once per capability.
+        func isDown(_ id: ElementID) -> Bool {
+            if let known = down.known[id] { return known }
+            let value = structure.units.isDown(id, failed: failed)
+            down.known[id] = value
+            return value
+        }
+        let down = DownMemo()
 
         func isReached(_ id: ElementID) -> Bool { structure.reach[id].map(holds) ?? false }
 
@@ -52,7 +60,15 @@ public struct ScenarioAnalyzer: Sendable {
         func split(_ instances: [StructureFunctions.Instance]) -> (working: [ElementID], lost: [ElementID]) {
             var working: [ElementID] = []
             var lost: [ElementID] = []
-            for i in instances { if holds(i.node) { working.append(i.component) } else { lost.append(i.component) } }
+            // Writers share their `needs` (one node spanning every replica): evaluate each once.
+            var memo: [DecisionDiagram.Node: Bool] = [:]
+            func once(_ node: DecisionDiagram.Node) -> Bool {
+                if let known = memo[node] { return known }
+                let value = holds(node)
+                memo[node] = value
+                return value
+            }
+            for i in instances { if once(i.reached) && once(i.needs) { working.append(i.component) } else { lost.append(i.component) } }
             return (working, lost)
         }
 
@@ -97,4 +113,9 @@ public struct ScenarioAnalyzer: Sendable {
                 capacity: capacity)
         }
     }
+}
+
+/// The elements one scenario has already judged, up or down.
+final class DownMemo {
+    var known: [ElementID: Bool] = [:]
 }

@@ -8,10 +8,18 @@ import TopographModel
 /// "v works and a source, or something reaching v, sends it requests", iterated until no node
 /// changes (canonical nodes make the test an identity check; a DAG settles in two passes).
 public struct StructureFunctions: Sendable {
-    /// One instance of a capability: the component serving it and the node true when it does.
+    /// One instance of a capability: the component serving it, true when it is reached and what it
+    /// needs behind it works.
+    ///
+    /// The two halves stay apart on purpose: the data a thousand writers need spans every replica,
+    /// and one conjunction per writer would copy that diagram a thousand times (quadratic). The
+    /// capability function joins instances that share `needs` first (see `function`).
     public struct Instance: Sendable {
         public let component: ElementID
-        public let node: DecisionDiagram.Node
+        /// True when requests reach the component (it and everything in front of it works).
+        public let reached: DecisionDiagram.Node
+        /// True when what it needs behind it works (`.one` when nothing).
+        public let needs: DecisionDiagram.Node
     }
 
     public private(set) var diagram: DecisionDiagram
@@ -37,9 +45,9 @@ public struct StructureFunctions: Sendable {
         self.shape = shape
         diagram = DecisionDiagram(variableCount: units.elements.count)
         computeReach()
-        instances[.site] = shape.applicationTier.map { Instance(component: $0, node: reached($0)) }
+        instances[.site] = shape.applicationTier.map { Instance(component: $0, reached: reached($0), needs: .one) }
         instances[.reads] = shape.readers.map { reader, targets in
-            Instance(component: reader, node: diagram.and(reached(reader), reads(targets)))
+            Instance(component: reader, reached: reached(reader), needs: reads(targets))
         }
         writesBeforeFailover = writeInstances { group in group.peers }
         writesAfterPromotion = writeInstances { group in group.peers + (group.promotable ? group.replicas : []) }
@@ -49,12 +57,20 @@ public struct StructureFunctions: Sendable {
     /// The capability as one function: any of its instances works. Nil when the design has none.
     public mutating func function(_ capability: Capability) -> DecisionDiagram.Node? {
         guard let list = instances[capability], !list.isEmpty else { return nil }
-        return diagram.or(list.map(\.node))
+        return any(list)
     }
 
-    /// Node true when any of `instances` works.
+    /// Node true when any of `instances` works: per distinct `needs`, (any of its instances is
+    /// reached) and needs; linear where one conjunction per instance would be quadratic.
     public mutating func any(_ instances: [Instance]) -> DecisionDiagram.Node {
-        diagram.or(instances.map(\.node))
+        var reachedByNeeds: [DecisionDiagram.Node: [DecisionDiagram.Node]] = [:]
+        var order: [DecisionDiagram.Node] = []
+        for i in instances {
+            if reachedByNeeds[i.needs] == nil { order.append(i.needs) }
+            reachedByNeeds[i.needs, default: []].append(i.reached)
+        }
+        let parts = order.map { needs in diagram.and(diagram.or(reachedByNeeds[needs]!), needs) }
+        return diagram.or(parts)
     }
 
     /// Node true when an element works: it, its host and zone, and a firewall of each guarding group.
@@ -139,7 +155,7 @@ public struct StructureFunctions: Sendable {
                 targetNodes[t] = node
                 return node
             }
-            return Instance(component: writer, node: diagram.and(reached(writer), diagram.and(perTarget)))
+            return Instance(component: writer, reached: reached(writer), needs: diagram.and(perTarget))
         }
     }
 }

@@ -42,7 +42,7 @@ let package = Package(
         // The facts every output reads: reach, TLS, firewalls, monitoring, replication, tiers, failure.
         .target(name: "TopographAnalysis", dependencies: ["TopographModel"]),
         // Rule protocol, registry, Rules/<Category>/<Rule>.swift.
-        .target(name: "TopographValidation", dependencies: ["TopographModel", "TopographAnalysis"]),
+        .target(name: "TopographValidation", dependencies: ["TopographModel", "TopographAnalysis", "TopographFailure"]),
         // Failure analysis: structure functions as decision diagrams, exact availability, failure scenarios.
         .target(name: "TopographFailure", dependencies: ["TopographModel", "TopographAnalysis"]),
         // Pure Swift DOT encoder and styles.

@@ -17,7 +17,7 @@ public struct FailureAnalysis: Sendable {
     public let doubles: DoubleFailureSummary?
 
     /// Above this many hosts, identical servers are analysed once (as diagrams draw them once).
-    public static let groupingThreshold = 100
+    public static let groupingThreshold = ServerGrouping.automaticThreshold
 
     /// The sets of identical servers to analyse once: none for designs up to `groupingThreshold`
     /// hosts, where every server gets its own row.

@@ -10,7 +10,7 @@ public enum GroupingPolicy: String, CaseIterable, Sendable {
     case auto, always, never
 
     /// `auto` groups models with more hosts than this.
-    public static let autoThreshold = 100
+    public static let autoThreshold = ServerGrouping.automaticThreshold
 
     /// Whether `architecture` is drawn grouped under this policy.
     public func applies(to architecture: Architecture) -> Bool {

@@ -36,6 +36,7 @@ extension Server: LocatedElement {}
 extension Certificate: LocatedElement {}
 extension Flow: LocatedElement {}
 extension AcceptRisk: LocatedElement {}
+extension Availability: LocatedElement {}
 extension Flows: LocatedElement {
     var location: SourceLocation { flows.first?.location ?? SourceLocation(file: "", line: 0) }
 }

@@ -45,7 +45,7 @@ public struct AvailabilityTable: Sendable {
     }
 
     /// Every kind key the model may override, for checking the model's settings.
-    public static let kindKeys: [String] = ["zone", "host"] + ComponentKind.allCases.map(\.rawValue)
+    public static var kindKeys: [String] { AvailabilitySettings.kindKeys }
 
     /// The availability of one element: its override, else its kind's override, else the default.
     public func availability(of element: FailureElement) -> Double {

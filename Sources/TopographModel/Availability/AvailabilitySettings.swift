@@ -23,6 +23,13 @@ public struct AvailabilitySettings: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey { case targets, mustSurvive, kinds, elements }
 
+    /// Every key `kinds` may use: `zone`, `host`, or a component kind's name.
+    public static let kindKeys: [String] = ["zone", "host"] + ComponentKind.allCases.map(\.rawValue)
+
+    /// Where a model's settings were written, in its `SourceMap` (no element id has parentheses
+    /// in practice, and the key is never drawn or listed).
+    public static let sourceKey = ElementID("(availability)")
+
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         targets = try c.decodeIfPresent(AvailabilityTargets.self, forKey: .targets) ?? AvailabilityTargets()

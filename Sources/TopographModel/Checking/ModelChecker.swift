@@ -1,6 +1,6 @@
 /// The semantic checks every loader runs after building a model: duplicate ids, dangling
 /// references, flows without a port (`FlowCheck`), malformed or clashing addresses and
-/// contradictory failure domains (`NetworkCheck`). Structural mistakes (wrong types, unknown keys)
+/// contradictory failure domains (`NetworkCheck`), availability settings (`AvailabilityCheck`). Structural mistakes (wrong types, unknown keys)
 /// are the loaders' own business.
 ///
 /// Returns diagnostics sorted by location; an empty result means the model is usable.
@@ -11,6 +11,7 @@ public enum ModelChecker {
         diagnostics += DateCheck.diagnostics(in: architecture)
         diagnostics += FlowCheck.portlessFlows(in: architecture)
         diagnostics += NetworkCheck(index: ArchitectureIndex(architecture)).diagnostics()
+        diagnostics += AvailabilityCheck.diagnostics(architecture)
         return diagnostics.sorted { lhs, rhs in
             let l = lhs.location ?? SourceLocation(file: "", line: 0)
             let r = rhs.location ?? SourceLocation(file: "", line: 0)

@@ -6,6 +6,10 @@
 /// of each set stays, renamed e.g. `server-2..3000 (x2999)`; the others' components fold into its
 /// components, flows are rewritten and deduplicated. Pure, and linear in the size of the model.
 public enum ServerGrouping {
+    /// Designs with more hosts than this are grouped automatically, by the diagrams and the failure
+    /// analysis alike, so a picture and the failure table count the same rows.
+    public static let automaticThreshold = 100
+
     /// One set of identical hosts and the host that now stands for them.
     public struct Group: Hashable, Sendable {
         /// The kept host; the first member in declaration order.

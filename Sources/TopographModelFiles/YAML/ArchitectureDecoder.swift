@@ -15,6 +15,7 @@ final class ArchitectureDecoder {
     var flows: [PendingFlow] = []
     var acceptedRisks: [AcceptedRisk] = []
     var acceptedRiskLocations: [SourceLocation] = []
+    var availability: AvailabilitySettings?
     /// Risks accepted on elements; those on flows with derived ids get their element once ids settle.
     var elementRisks: [(risk: AcceptedRisk, flowIndex: Int?, location: SourceLocation)] = []
     /// Every element declaration in order, duplicates included, for pointing at the second one.
@@ -29,7 +30,7 @@ final class ArchitectureDecoder {
 
     static let topLevelKeys = [
         "name", "description", "domain", "zones", "hosts", "components", "certificates", "flows",
-        "acceptedRisks", "sources",
+        "acceptedRisks", "availability", "sources",
     ]
 
     init(reader: NodeReader) { self.reader = reader }
@@ -50,7 +51,7 @@ final class ArchitectureDecoder {
             description: reader.string(top["description"], "'description'"),
             domain: reader.string(top["domain"], "'domain'"),
             zones: zones, hosts: hosts, components: components, certificates: certificates,
-            acceptedRisks: acceptedRisks)
+            acceptedRisks: acceptedRisks, availability: availability)
         architecture.flows = settledFlows()
         architecture.acceptedRisks += elementRisks.map { entry in
             var risk = entry.risk
@@ -64,6 +65,7 @@ final class ArchitectureDecoder {
         for (index, location) in (acceptedRiskLocations + elementRisks.map(\.location)).enumerated() {
             sources[risk: index] = location
         }
+        if let node = top["availability"] { sources[AvailabilitySettings.sourceKey] = reader.location(node) }
         architecture.sources = sources
         return architecture
     }
@@ -76,6 +78,7 @@ final class ArchitectureDecoder {
         case "certificates": each(value, "'certificates'") { self.decodeCertificate($0) }
         case "flows": each(value, "'flows'") { self.decodeFlow($0) }
         case "acceptedRisks": each(value, "'acceptedRisks'") { self.decodeRisk($0, element: nil, topLevel: true) }
+        case "availability": decodeAvailability(value)
         default: break  // name, description, domain are read above; sources are ignored (locations come from this file)
         }
     }

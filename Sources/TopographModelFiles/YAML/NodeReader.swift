@@ -131,6 +131,19 @@ final class NodeReader {
     }
 
     private func isInteger(_ node: Node, _ scalar: Node.Scalar) -> Bool { scalar.tag == .int }
+    private func isNumber(_ tag: YAMLTag) -> Bool { tag == .int || tag == .float }
+
+    /// A number written as an integer or a decimal (`99.95`, `100`).
+    func number(_ node: Node?, _ what: String) -> Double? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node, isNumber(scalar.tag),
+            let value = Double(String(scalar.string.filter { $0 != "_" })), value.isFinite
+        else {
+            error("expected a number for \(what), found \(describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
 
     func bool(_ node: Node?, _ what: String) -> Bool? {
         guard let node else { return nil }

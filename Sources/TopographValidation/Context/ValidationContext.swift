@@ -1,4 +1,5 @@
 import TopographAnalysis
+import TopographFailure
 import TopographModel
 
 /// What a rule sees: the model's facts (computed once, shared with the document and the diagram)
@@ -24,6 +25,10 @@ final class ValidationContext {
     let sharedFate: SharedFateFacts
     let failure: FailureFacts
     let certificates: CertificateFacts
+    /// The failure analysis, computed on first use: only designs with availability targets or
+    /// capabilities that must survive pay for it. Grouped as the design doc's Failure modes
+    /// section is, so the rule and the doc read the same rows.
+    lazy var failureAnalysis = FailureAnalysis(facts: facts, groups: FailureAnalysis.automaticGroups(architecture))
 
     init(_ facts: ArchitectureFacts, today: String) {
         self.facts = facts

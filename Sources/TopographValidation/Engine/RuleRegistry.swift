@@ -35,6 +35,8 @@ enum RuleRegistry {
         SingleDNSTarget(),
         SingleInstanceTier(),
         SinglePointOfFailure(),
+        SingleFailureBreaksRequired(),
+        TargetMissed(),
         TiersShareHosts(),
         AgentWithoutPath(),
         HostWithoutAgent(),

@@ -17,7 +17,7 @@ import TopographModel
     }
 
     @Test func theSiteMustSurvive() {
-        let findings = rule.check(ValidationContext(model([.site])))
+        let findings = rule.check(ValidationContext(model([.site]), today: "2026-01-01"))
         #expect(findings.map(\.elements) == [["dmz"], ["edge-firewall"], ["lb"], ["private"]])
         let lb = findings.first { $0.elements == ["lb"] }
         #expect(lb?.message == "Losing lb breaks site, which the design requires to survive any single failure")
@@ -26,7 +26,7 @@ import TopographModel
 
     /// A manual failover stops writes until a person acts: that does not survive.
     @Test func writesWithManualFailoverDoNotSurviveThePrimary() {
-        let findings = rule.check(ValidationContext(model([.writes])))
+        let findings = rule.check(ValidationContext(model([.writes]), today: "2026-01-01"))
         #expect(findings.map(\.elements).contains(["db-1"]))
         #expect(findings.map(\.elements).contains(["server-1"]))
         #expect(findings.first { $0.elements == ["db-1"] }?.recommendation.contains("automatic failover") == true)
@@ -47,7 +47,7 @@ import TopographModel
                 c.spec = .database(db)
             }
         }
-        let findings = rule.check(ValidationContext(a))
+        let findings = rule.check(ValidationContext(a, today: "2026-01-01"))
         #expect(!findings.map(\.elements).contains(["db-1"]))
     }
 

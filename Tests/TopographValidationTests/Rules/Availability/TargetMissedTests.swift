@@ -20,7 +20,7 @@ import TopographModel
     }
 
     @Test func missedSiteTargetNamesTheSinglePointsAndTheBestChange() {
-        let findings = rule.check(ValidationContext(model(AvailabilityTargets(site: 99.95))))
+        let findings = rule.check(ValidationContext(model(AvailabilityTargets(site: 99.95)), today: "2026-01-01"))
         #expect(findings.count == 1)
         let f = findings[0]
         #expect(f.message == "The site can promise 99.87%, below its target of 99.95%")
@@ -33,7 +33,7 @@ import TopographModel
     }
 
     @Test func writesBelowTargetEvenAfterTheBestChangeSaySoMoreIsNeeded() {
-        let findings = rule.check(ValidationContext(model(AvailabilityTargets(writes: 99.99))))
+        let findings = rule.check(ValidationContext(model(AvailabilityTargets(writes: 99.99)), today: "2026-01-01"))
         #expect(findings.map(\.message) == ["The writes can promise 99.72%, below its target of 99.99%"])
         #expect(findings.first?.recommendation.contains("more is needed to reach the target") == true)
     }

@@ -44,7 +44,8 @@ extension StructureFunctions {
         var functions: [(Capability, DecisionDiagram.Node)] = []
         for c in capabilities { if let f = function(c) { functions.append((c, f)) } }
         func consider(_ change: Improvement.Change, _ capability: Capability, _ before: Double, _ after: Double) {
-            guard after > before + 1e-12, after > (best[capability]?.after ?? -1) else { return }
+            // A change shown with two decimals must show: 99.98% -> 99.98% is no advice.
+            guard after >= before + 5e-5, after > (best[capability]?.after ?? -1) else { return }
             best[capability] = Improvement(change: change, capability: capability, before: before, after: after)
         }
         let baseline = functions.map { ($0.0, diagram.probability($0.1, up: up)) }

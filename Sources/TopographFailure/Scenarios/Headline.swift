@@ -12,7 +12,11 @@ extension ScenarioImpact {
             let degraded = impacts.filter { $0.level == .degraded }.map(\.capability)
             let capacity = degraded.filter { $0 <= .writes }
             let coverage = degraded.filter { $0 > .writes }
-            if !capacity.isEmpty { parts.append("degrades capacity only") }
+            if let site = impact(on: .site), site.level == .degraded, let c = site.capacity, c.working == c.total {
+                parts.append("the site runs without \(Words.list(site.elements)), slower")
+            } else if !capacity.isEmpty {
+                parts.append("degrades capacity only")
+            }
             if coverage.contains(.tls) { parts.append("loses a TLS entry point") }
             if let monitoring = impact(on: .monitoring), monitoring.level == .degraded { parts.append("monitoring: \(monitoring.summary)") }
         }

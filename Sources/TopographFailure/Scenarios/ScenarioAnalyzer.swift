@@ -8,19 +8,27 @@ public struct ScenarioAnalyzer: Sendable {
     public let structure: StructureFunctions
     /// Components where users' TLS ends (the termination points of the analysis).
     let userTerminators: [ElementID]
-    /// Monitoring: each watched host with its agents, and the platform each agent ships to.
+    /// Monitoring: each watched host with its agents, and who receives each agent's telemetry: the
+    /// platform it ships to and whoever scrapes it (one fact with MonitoringFacts).
     let agentsByHost: [(ElementID, [ElementID])]
     let platformsOf: [ElementID: [ElementID]]
 
     public init(facts: ArchitectureFacts, structure: StructureFunctions) {
         index = facts.index
         self.structure = structure
-        userTerminators = facts.tls.terminationPoints
+        // Where users' own TLS ends: termination points fed straight from the internet (a backend
+        // re-encrypted to by a balancer terminates the balancer's TLS, not the users').
+        let sources = Set(facts.internetSources)
+        let direct = facts.tls.terminationPoints.filter { facts.tls.encryptedEntry[$0].map { sources.contains($0.from) } ?? false }
+        userTerminators = direct.isEmpty ? facts.tls.terminationPoints : direct
         agentsByHost = facts.index.architecture.hosts.compactMap { host in
             facts.monitoring.agentsByHost[host.id].map { (host.id, $0.map(\.id)) }
         }
         var platforms: [ElementID: [ElementID]] = [:]
         for (platform, agents) in facts.monitoring.agentsByPlatform { for a in agents { platforms[a.id, default: []].append(platform) } }
+        for (target, scrapers) in facts.monitoring.scrapers where facts.index.components[target]?.kind == .monitoringAgent {
+            platforms[target, default: []].append(contentsOf: scrapers)
+        }
         platformsOf = platforms
     }
 
@@ -86,6 +94,13 @@ public struct ScenarioAnalyzer: Sendable {
                 return CapabilityImpact(.site, .down, "users cannot reach the site: \(why)", elements: entries, capacity: capacity)
             }
             let through = open.count < entries.count ? "only through \(Words.list(open))" : "through \(Words.list(open))"
+            let lostCaches = structure.shape.caches.filter(isDown)
+            if lost.isEmpty && !lostCaches.isEmpty {
+                return CapabilityImpact(
+                    .site, .degraded,
+                    "users reach the site \(through), without \(Words.list(lostCaches)): every request falls through to the data store",
+                    elements: lostCaches, capacity: capacity)
+            }
             if lost.isEmpty { return CapabilityImpact(.site, .ok, "users reach the site \(through)", capacity: capacity) }
             return CapabilityImpact(
                 .site, .degraded,

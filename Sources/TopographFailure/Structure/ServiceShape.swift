@@ -31,6 +31,9 @@ public struct ServiceShape: Sendable {
     public var entryPoints: [ElementID]
     /// The components that answer requests: application servers, else web servers, else the entry points.
     public var applicationTier: [ElementID]
+    /// Caches the answering tier sends requests to, in flow order: losing one slows the site
+    /// (every request falls through to the data store) without stopping it.
+    public var caches: [ElementID]
     /// Each component that reads, with the components it reads from.
     public var readers: [(ElementID, [ElementID])]
     /// Each component that writes, with the components it writes to.
@@ -48,21 +51,26 @@ public struct ServiceShape: Sendable {
         requestEdges = architecture.flows.filter { $0.purpose == .request && $0.from != $0.to }.flatMap { flow in
             facts.virtualIPs.servers(of: flow.to).map { (flow.from, $0) }
         }
-        entryPoints = facts.entry.entryPoints
+        // An entry address stands for the balancers that hold it.
+        entryPoints = Self.unique(facts.entry.entryPoints.flatMap { facts.virtualIPs.servers(of: $0) })
         let tier: (ComponentKind) -> [ElementID] = { kind in
             (facts.tiers.members[kind] ?? []).filter { facts.reach.reached.contains($0.id) }.map(\.id)
         }
         let apps = tier(.appServer)
         let webs = tier(.webServer)
         applicationTier = !apps.isEmpty ? apps : !webs.isEmpty ? webs : entryPoints
+        let answering = Set(applicationTier)
+        let cacheIDs = Set(architecture.components.filter { $0.kind == .cache }.map(\.id))
+        caches = Self.unique(requestEdges.filter { answering.contains($0.0) && cacheIDs.contains($0.1) }.map(\.1))
         readers = Self.targets(of: .read, in: architecture, facts.virtualIPs)
         writers = Self.targets(of: .write, in: architecture, facts.virtualIPs)
         (writeGroups, replicationGroup) = Self.replication(facts.replication)
     }
 
-    /// Per source element, the targets of its flows with `purpose`, both in declaration order. A
-    /// virtual IP in front of databases (a failover address) stands for the nodes that take writes
-    /// behind it: the address follows the writer, and a failover is the write group's business.
+    /// Per source element, the targets of its flows with `purpose`, both in declaration order. For
+    /// writes, a virtual IP in front of databases (a failover address) stands for the nodes that take
+    /// writes behind it: the address follows the writer, and a failover is the write group's business.
+    /// For reads it stands for every member: whichever holds the address answers.
     private static func targets(of purpose: FlowPurpose, in architecture: Architecture, _ virtualIPs: VirtualIPFacts)
         -> [(ElementID, [ElementID])]
     {
@@ -72,7 +80,8 @@ public struct ServiceShape: Sendable {
         for flow in architecture.flows where flow.purpose == purpose && flow.from != flow.to {
             if targets[flow.from] == nil { order.append(flow.from) }
             let servers = virtualIPs.servers(of: flow.to)
-            let writers = servers.filter { components[$0]?.spec.database?.acceptsWrites == true }
+            let writers =
+                purpose == .write ? servers.filter { components[$0]?.spec.database?.acceptsWrites == true } : []
             for target in writers.isEmpty || servers == [flow.to] ? servers : writers
             where !(targets[flow.from] ?? []).contains(target) {
                 targets[flow.from, default: []].append(target)

@@ -104,7 +104,7 @@ def view_box(page, figure):
     return page.evaluate("(id) => document.querySelector('#' + id + ' svg').getAttribute('viewBox')", figure)
 
 
-def viewer(path, views=4, screenshot=None):
+def viewer(path, views=5, screenshot=None):
     page_path = pathlib.Path(path).resolve()
     name = page_path.parent.name + "/" + page_path.name
     with sync_playwright() as p:

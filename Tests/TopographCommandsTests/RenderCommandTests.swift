@@ -36,6 +36,36 @@ import TopographTestSupport
         #expect(run.stdout == golden)
     }
 
+    /// The blast radius of db-1: it in red, the lines into it grey; a reviewed golden file.
+    @Test func failDrawsTheBlastRadius() throws {
+        let run = try topograph("render", Self.model, "--fail", "db-1", "--format", "dot", "--no-findings")
+        let golden = try String(
+            contentsOf: Self.root.appendingPathComponent("Tests/TopographDOTTests/Golden/secured-and-monitored/failure-db-1.dot"),
+            encoding: .utf8)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == golden)
+        #expect(run.stdout.contains("if db-1 fails: every write stops until a person promotes db-2 or db-3"))
+    }
+
+    @Test func failRefusesUnknownIDsAndTextFormats() throws {
+        let unknown = try topograph("render", Self.model, "--fail", "db1", "--format", "dot")
+        #expect(unknown.status == 2)
+        #expect(unknown.stdout.isEmpty)
+        #expect(
+            unknown.stderr.contains("--fail db1: not an element of the model that can fail")
+                && unknown.stderr.contains("did you mean 'db-1'?"))
+        let mermaid = try topograph("render", Self.model, "--fail", "db-1", "--format", "mermaid")
+        #expect(mermaid.status == 2)
+        #expect(mermaid.stderr.contains("a failure is drawn in dot, svg, png and pdf, not mermaid"))
+    }
+
+    /// Without --fail the failure view draws the worst single failure of a machine or component.
+    @Test func theFailureViewDrawsTheWorstSingleFailure() throws {
+        let run = try topograph("render", Self.model, "--view", "failure", "--format", "dot")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("if edge-firewall fails: takes the site down"))
+    }
+
     @Test func mermaidAndC4PlantUMLAreTheReviewedText() throws {
         let golden = Self.root.appendingPathComponent("Tests/TopographDOTTests/Golden/secured-and-monitored/")
         let mermaid = try topograph("render", Self.model, "--format", "mermaid", "--no-findings", "--view", "data")

@@ -88,7 +88,7 @@ struct DocsCommand: ParsableCommand {
     private func mermaidCharts(_ model: AnalysedModel, pipeline: ModelPipeline<LiveToolchain>) -> [DocumentOptions.MermaidChart] {
         // Documents describe the whole model: the charts are drawn ungrouped.
         let drawn = pipeline.drawn(model, grouping: .never)
-        return DiagramView.allCases.map { view in
+        return DiagramView.standard.map { view in
             let text = pipeline.diagram(drawn, options: DiagramOptions(view: view), language: .mermaid)
             return DocumentOptions.MermaidChart(
                 caption: "\(view.name.prefix(1).uppercased() + view.name.dropFirst()) view: \(view.summary)", text: text)

@@ -1,8 +1,11 @@
 import ArgumentParser
 import Foundation
+import TopographAnalysis
 import TopographDOT
+import TopographFailure
 import TopographGraphviz
 import TopographModel
+import TopographModelFiles
 
 /// `topograph render`: diagrams of a model as DOT, SVG, PNG, PDF (laid out in-process by libgvc), Mermaid or C4-PlantUML.
 struct RenderCommand: ParsableCommand {
@@ -46,6 +49,12 @@ struct RenderCommand: ParsableCommand {
 
     @Flag(help: "Do not draw the legend.")
     var noLegend = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Draw the blast radius of this element failing (zone, host or component id): it in red, what is lost with it greyed; repeat for elements failing together.",
+            valueName: "id"))
+    var fail: [String] = []
 
     @Option(
         help: "Collapse identical servers into one node with a count: auto (above \(GroupingPolicy.autoThreshold) hosts), always or never.")
@@ -119,12 +128,35 @@ struct RenderCommand: ParsableCommand {
         if let summary = drawn.summary {
             FileHandle.standardError.write(Data("note: \(summary)\n".utf8))
         }
-        let options = DiagramOptions(view: view, rankdir: rankdir, title: title, showFindings: !noFindings, showLegend: !noLegend)
+        var options = DiagramOptions(view: view, rankdir: rankdir, title: title, showFindings: !noFindings, showLegend: !noLegend)
+        if !fail.isEmpty || view == .failure, let text = formats.first(where: { $0.language != .dot }) {
+            throw CLIError("a failure is drawn in dot, svg, png and pdf, not \(text.rawValue)", hint: "ask for one of those formats")
+        }
+        if !fail.isEmpty {
+            options.failure = try Self.failureMarks(failing: fail, in: drawn.architecture)
+        }
         var source = Source(dot: pipeline.diagram(drawn, options: options, language: .dot))
         for format in formats where format.language != .dot {
             source.texts[format] = pipeline.diagram(drawn, options: options, language: format.language)
         }
         return source
+    }
+
+    /// The blast radius of `ids` failing together, from the failure analysis of what is drawn.
+    static func failureMarks(failing ids: [String], in architecture: Architecture) throws -> FailureMarks {
+        do {
+            let radius = try BlastRadius(facts: ArchitectureFacts(architecture), failing: ids.map { ElementID($0) })
+            return FailureMarks(failed: Set(radius.failed), lost: radius.lost, headline: radius.headline)
+        } catch let error as BlastRadius.UnknownElements {
+            let names = error.unknown.map(\.rawValue)
+            let hint =
+                names.count == 1 ? Suggestion.closest(to: names[0], in: error.known.map(\.rawValue)).map { "did you mean '\($0)'?" } : nil
+            throw CLIError(
+                "--fail \(names.joined(separator: ", ")): not \(names.count == 1 ? "an element" : "elements") of the model that can fail",
+                hint: hint
+                    ?? "give the id of a zone, host or component (users, DNS records, internet zones and host firewalls cannot fail on their own)"
+            )
+        }
     }
 
     private func render(_ source: Source, as format: DiagramFormat) throws -> Data {

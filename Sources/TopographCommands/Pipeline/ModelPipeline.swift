@@ -1,6 +1,8 @@
 import Foundation
+import TopographAnalysis
 import TopographDOT
 import TopographDocs
+import TopographFailure
 import TopographModel
 
 /// A model and its findings on the pipeline's validation date.
@@ -50,6 +52,12 @@ struct ModelPipeline<Toolchain: ProjectToolchain>: Sendable {
     func diagram(_ drawn: DrawnModel, options: DiagramOptions, language: DiagramLanguage = .dot) -> String {
         var options = options
         options.multiplicity = drawn.multiplicity
+        // The failure view without a chosen failure draws the design's most severe one.
+        if options.view == .failure && options.failure == nil,
+            let worst = BlastRadius.worstSingleFailure(facts: ArchitectureFacts(drawn.architecture))
+        {
+            options.failure = FailureMarks(failed: Set(worst.failed), lost: worst.lost, headline: worst.headline)
+        }
         return toolchain.diagram(drawn.architecture, findings: drawn.findings, options: options, language: language)
     }
 

@@ -70,7 +70,7 @@ public struct DiagramOutputs: Hashable, Sendable {
     public var group: GroupingPolicy
 
     public init(
-        formats: [DiagramFormat] = [.svg, .png], views: [DiagramView] = DiagramView.allCases, dir: String, dpi: Double? = nil,
+        formats: [DiagramFormat] = [.svg, .png], views: [DiagramView] = DiagramView.standard, dir: String, dpi: Double? = nil,
         group: GroupingPolicy = .auto
     ) {
         self.formats = formats

@@ -41,6 +41,13 @@ extension DiagramBuilder {
                 "<TD BGCOLOR=\"\(DiagramStyle.dimmed.fill)\" BORDER=\"1\" COLOR=\"\(DiagramStyle.dimmed.border)\" FIXEDSIZE=\"TRUE\" WIDTH=\"26\" HEIGHT=\"12\"></TD>"
             rows.append((swatch, words("grey: the host's other components")))
         }
+        if options.failure != nil {
+            let cell = { (fill: String, border: String) in
+                "<TD BGCOLOR=\"\(fill)\" BORDER=\"1\" COLOR=\"\(border)\" FIXEDSIZE=\"TRUE\" WIDTH=\"26\" HEIGHT=\"12\"></TD>"
+            }
+            rows.append((cell(DiagramStyle.failed.fill, DiagramStyle.failed.border), words("red: fails")))
+            rows.append((cell(DiagramStyle.dimmed.fill, DiagramStyle.dimmed.border), words("grey, dashed: lost with it")))
+        }
         return rows
     }
 

@@ -3,7 +3,8 @@ import TopographModel
 extension DiagramBuilder {
     /// A component as a node: shape and colours by kind, name and small print, finding badges.
     mutating func node(for component: Component) -> DOTNode {
-        let dim = scene.dimmed.contains(component.id)
+        let mark = options.failure?.mark(component.id)
+        let dim = scene.dimmed.contains(component.id) || mark == .lost
         let look = DiagramStyle.look(for: component)
         let flagged = scene.flagged.contains(component.id)
         let badges = dim && !flagged ? [] : overlay.badges(for: component.id)
@@ -18,6 +19,12 @@ extension DiagramBuilder {
             "label": .html(label(for: component, dim: dim, badges: badges)),
         ]
         if dim { attributes.set("fontcolor", DiagramStyle.dimmed.text) }
+        if mark == .failed {
+            attributes.set("fillcolor", DiagramStyle.failed.fill)
+            attributes.set("color", DiagramStyle.failed.border)
+            attributes.set("penwidth", "3")
+        }
+        if mark == .lost { attributes.set("style", look.style.contains("dashed") ? look.style : look.style + ",dashed") }
         attributes = attributes.merging(Self.link(to: component.id, tooltip: "\(component.displayName) (\(component.kind.title))"))
         return DOTNode(DOTEncoder.identifier(component.id.rawValue), attributes)
     }
@@ -43,6 +50,10 @@ extension DiagramBuilder {
         }
         if scene.flagged.contains(component.id), let note = scene.view.unwatchedNote {
             rows.append(HTMLText.font(note, size: 9, color: DiagramStyle.muted, bold: true))
+        }
+        if let mark = options.failure?.mark(component.id) {
+            let color = mark == .failed ? DiagramStyle.failed.text : DiagramStyle.muted
+            rows.append(HTMLText.font(FailureMarks.words(mark), size: 9, color: color, bold: true))
         }
         if !badges.isEmpty { rows.append(FindingOverlay.markup(badges)) }
         return HTMLText.stack(rows)

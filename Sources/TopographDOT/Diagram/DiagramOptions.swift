@@ -20,11 +20,15 @@ public struct DiagramOptions: Hashable, Sendable {
     /// For a grouped drawing (`ServerGrouping.Result.multiplicity`): how many model elements each
     /// drawn one stands for, so counts such as a load balancer's backends stay those of the model.
     public var multiplicity: [ElementID: Int]
+    /// A failure to draw over the view: failed elements in red, what is lost with them greyed.
+    public var failure: FailureMarks?
 
     public init(
         view: DiagramView = .overview, rankdir: RankDirection = .topToBottom, title: String? = nil,
-        showFindings: Bool = true, showLegend: Bool = true, multiplicity: [ElementID: Int] = [:]
+        showFindings: Bool = true, showLegend: Bool = true, multiplicity: [ElementID: Int] = [:],
+        failure: FailureMarks? = nil
     ) {
+        self.failure = failure
         self.view = view
         self.rankdir = rankdir
         self.title = title

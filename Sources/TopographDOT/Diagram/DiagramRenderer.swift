@@ -45,7 +45,8 @@ struct DiagramBuilder {
 
     mutating func build() -> DOTGraph {
         // Edges first: a bundle's junction goes into the zone its lines gather in.
-        let (edgeStatements, junctions) = edges()
+        let (drawnEdges, junctions) = edges()
+        let edgeStatements = options.failure.map { greyed(drawnEdges, by: $0) } ?? drawnEdges
         var statements = zoneClusters(junctions: junctions) + unzoned()
         statements += junctions.filter { $0.zone == nil }.map { .node($0.node) } + edgeStatements.map(DOTStatement.edge)
         // A view that promises every issue a badge lists the ones it has no place for.
@@ -97,9 +98,12 @@ struct DiagramBuilder {
         let heading = options.title ?? architecture.name
         var sub = "\(options.view.name) view: \(options.view.summary)"
         if options.title == nil, let domain = architecture.domain { sub = "\(domain) · " + sub }
-        let text =
+        var text =
             HTMLText.font(heading, size: 16, bold: true) + "<BR ALIGN=\"LEFT\"/>"
             + HTMLText.font(sub, size: 10, color: DiagramStyle.muted) + "<BR ALIGN=\"LEFT\"/>"
+        if let failure = options.failure {
+            text += HTMLText.font(failure.headline, size: 11, color: DiagramStyle.failed.text, bold: true) + "<BR ALIGN=\"LEFT\"/>"
+        }
         guard !unplaced.isEmpty else { return text }
         // A cell holds text or a table, not both: the badges get a row of their own.
         let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
@@ -107,6 +111,26 @@ struct DiagramBuilder {
             table + "<TR><TD>" + HTMLText.font("not on the drawing: ", size: 9, color: DiagramStyle.muted) + "</TD><TD>"
             + FindingOverlay.markup(unplaced) + "</TD></TR></TABLE>"
         return table + "<TR><TD ALIGN=\"LEFT\">\(text)</TD></TR><TR><TD ALIGN=\"LEFT\">\(badges)</TD></TR></TABLE>"
+    }
+
+    /// Lines into or out of what fails or is lost carry nothing now: drawn grey and dashed.
+    private func greyed(_ edges: [DOTEdge], by failure: FailureMarks) -> [DOTEdge] {
+        var gone = Set(
+            scene.components.filter { failure.mark($0.id) != nil }.map { DOTEncoder.identifier($0.id.rawValue) })
+        // A bundle's junction carries nothing once everything feeding it is gone.
+        let drawnNodes = Set(scene.components.map { DOTEncoder.identifier($0.id.rawValue) })
+        let feeding = Dictionary(
+            grouping: edges.filter { !drawnNodes.contains($0.to) && $0.attributes["style"] != .string("invis") }, by: \.to)
+        for (junction, incoming) in feeding where incoming.allSatisfy({ gone.contains($0.from) }) { gone.insert(junction) }
+        return edges.map { edge in
+            guard gone.contains(edge.from) || gone.contains(edge.to), edge.attributes["style"] != .string("invis") else { return edge }
+            var edge = edge
+            edge.attributes.set("color", DiagramStyle.dimmed.border)
+            edge.attributes.set("fontcolor", DiagramStyle.dimmed.text)
+            edge.attributes.set("style", "dashed")
+            edge.attributes.set("penwidth", "1")
+            return edge
+        }
     }
 
     // MARK: Clusters
@@ -171,15 +195,31 @@ struct DiagramBuilder {
         let badges = overlay.badges(for: id)
         overlay.markDrawn(badges)
         let outline = FindingOverlay.outline(badges)
-        return [
+        var attributes: DOTAttributes = [
             "style": .string("rounded,filled"), "fillcolor": .string(fill), "color": .string(outline ?? border),
             "penwidth": .string(outline == nil ? "1.2" : "2.5"), "labeljust": .string("l"), "margin": .string("12"),
         ]
+        switch options.failure?.mark(id) {
+        case .failed:
+            attributes.set("color", DiagramStyle.failed.border)
+            attributes.set("penwidth", "3")
+            attributes.set("style", "rounded,filled,bold")
+        case .lost:
+            attributes.set("fillcolor", DiagramStyle.dimmed.fill)
+            attributes.set("color", DiagramStyle.dimmed.border)
+            attributes.set("style", "rounded,filled,dashed")
+        case nil: break
+        }
+        return attributes
     }
 
     private func clusterLabel(_ name: String, kind: String?, size: Int, id: ElementID) -> String {
         var markup = HTMLText.font(name, size: size, bold: true)
         if let kind { markup += " " + HTMLText.font(kind, size: size - 2, color: DiagramStyle.muted) }
+        if let mark = options.failure?.mark(id) {
+            let color = mark == .failed ? DiagramStyle.failed.text : DiagramStyle.muted
+            markup += " " + HTMLText.font(FailureMarks.words(mark), size: size - 2, color: color, bold: true)
+        }
         let badges = overlay.badges(for: id)
         guard !badges.isEmpty else { return markup }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"

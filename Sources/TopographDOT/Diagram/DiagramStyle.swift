@@ -50,6 +50,9 @@ enum DiagramStyle {
         }
     }
 
+    /// An element that fails in a blast-radius diagram; what it takes with it is drawn `dimmed`.
+    static let failed = (fill: "#FFEBEE", border: "#C62828", text: "#B71C1C")
+
     /// Components outside a view's focus, drawn for context only.
     static let dimmed = (fill: "#F5F5F5", border: "#CFD8DC", text: "#90A4AE")
 

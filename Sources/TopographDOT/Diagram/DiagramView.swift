@@ -37,7 +37,10 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
     var unwatchedNote: String? = nil
 
     /// Every view, in the order help texts and configurations list them.
-    public static let allCases: [DiagramView] = [.overview, .security, .data, .monitoring]
+    public static let allCases: [DiagramView] = standard + [.failure]
+
+    /// The views a project renders and a design document shows unless told otherwise.
+    public static let standard: [DiagramView] = [.overview, .security, .data, .monitoring]
 
     /// Everything: zones, hosts, components and every flow.
     public static let overview = DiagramView(
@@ -48,6 +51,16 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
         // Replication labels crowd the primary, where every replica's line and the writes meet;
         // the data view and the design document name protocol and port.
         wordlessReplication: true, emptyHostNote: "nothing in this view", badgesEveryFinding: true)
+
+    /// Everything, with a failure drawn over it (`DiagramOptions.failure`): the elements given to
+    /// `render --fail`, else the design's most severe single failure, in red, and what is lost
+    /// with them greyed out.
+    public static let failure = DiagramView(
+        name: "failure", summary: "blast radius of a failure (render --fail, else the most severe single failure)",
+        placement: { _, _ in .focus },
+        showsFlow: { _ in true },
+        routesThroughFirewalls: true, showsResolution: true, showsSecurityDetails: false,
+        wordlessReplication: true, emptyHostNote: "nothing in this view", badgesEveryFinding: false)
 
     /// Trust boundaries: zones, firewalls, where TLS terminates and which hops are plaintext.
     public static let security = DiagramView(

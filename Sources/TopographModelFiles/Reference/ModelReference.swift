@@ -86,7 +86,7 @@ public enum ModelReference {
             }
             parts.append(text)
         }
-        for def in ["software", "tls", "firewallRule", "failureDomain", "acceptedRisk", "elementRisk"] {
+        for def in ["software", "tls", "firewallRule", "failureDomain", "availability", "acceptedRisk", "elementRisk"] {
             parts.append("### \(def)\n\n" + fields(root.definition(def), root))
         }
         return parts.joined(separator: "\n\n")

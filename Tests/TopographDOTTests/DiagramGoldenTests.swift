@@ -5,7 +5,7 @@ import TopographModel
 
 /// The reviewed DOT of every reference model and view: the committed truth for the diagrams.
 @Suite struct DiagramGoldenTests {
-    static let cases = Repo.referenceModels.flatMap { model in DiagramView.allCases.map { (model, $0) } }
+    static let cases = Repo.referenceModels.flatMap { model in DiagramView.standard.map { (model, $0) } }
 
     @Test(arguments: cases)
     func referenceModelView(model: String, view: DiagramView) throws {
@@ -13,7 +13,7 @@ import TopographModel
         try expectGolden(dot, "\(model)/\(view.rawValue).dot")
     }
 
-    @Test(arguments: DiagramView.allCases)
+    @Test(arguments: DiagramView.standard)
     func findingsOverlay(view: DiagramView) throws {
         let dot = DiagramRenderer.dot(
             for: try Repo.model("secured-and-monitored"), findings: SampleFindings.secured, options: DiagramOptions(view: view))

@@ -8,7 +8,7 @@ import TopographTestSupport
 /// the structure (every statement one of the forms we write, every link between declared ids).
 /// `scripts/browser-test.sh` also renders the goldens with Mermaid itself.
 @Suite struct MermaidTests {
-    static let cases = Repo.referenceModels.flatMap { model in DiagramView.allCases.map { (model, $0) } }
+    static let cases = Repo.referenceModels.flatMap { model in DiagramView.standard.map { (model, $0) } }
 
     @Test(arguments: cases)
     func referenceModelView(model: String, view: DiagramView) throws {
@@ -17,7 +17,7 @@ import TopographTestSupport
         _ = try MermaidReader(text)
     }
 
-    @Test(arguments: DiagramView.allCases)
+    @Test(arguments: DiagramView.standard)
     func findingsOverlay(view: DiagramView) throws {
         let text = DiagramRenderer.mermaid(
             for: try Repo.model("secured-and-monitored"), findings: SampleFindings.secured, options: DiagramOptions(view: view))
@@ -83,7 +83,7 @@ import TopographTestSupport
     func awkwardModelsGiveExactlyTheirElements(seed: UInt64) throws {
         var rng = SeededGenerator(seed: 0xC4 + seed)
         let architecture = AwkwardModel.make(&rng)
-        for view in DiagramView.allCases {
+        for view in DiagramView.standard {
             let options = DiagramOptions(view: view, title: MermaidAwkward.make(&rng))
             let chart = try MermaidReader(DiagramRenderer.mermaid(for: architecture, findings: [], options: options))
             let puml = try PlantUMLReader(DiagramRenderer.c4PlantUML(for: architecture, findings: [], options: options))

@@ -51,8 +51,11 @@ public struct FailureAnalysis: Sendable {
         let breaking = singles.filter { $0.impacts.contains { $0.level == .down && $0.capability <= .writes } }
         let candidates = breaking.compactMap { s -> FailureElement? in
             guard let e = structure.units.byID[s.scenario.failed[0]] else { return nil }
-            if case .zone = e.kind { return nil }
-            return e
+            // Redundancy advice is for machines and components; zones and domains are the design's frame.
+            switch e.kind {
+            case .zone, .failureDomain: return nil
+            case .host, .component: return e
+            }
         }
         self.improvements = structure.bestImprovements(candidates: candidates, up: up)
         self.table = table

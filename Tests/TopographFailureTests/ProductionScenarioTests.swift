@@ -106,3 +106,36 @@ import TopographModel
         #expect(!worst.failed.contains { ["dmz", "private"].contains($0.rawValue) })
     }
 }
+
+/// Regions, availability zones and racks are failure units: what a whole domain takes with it.
+@Suite struct FailureDomainScenarioTests {
+    func single(_ id: ElementID) throws -> ScenarioImpact {
+        let analysis = FailureAnalysis(try Models.load("production"))
+        return try #require(analysis.singles.first { $0.scenario.failed == [id] })
+    }
+
+    /// The design spreads its pairs over two availability zones: losing either keeps the site up,
+    /// but the one Prometheus sits in takes monitoring with it, and the primary's writes fail over.
+    @Test func theSiteSurvivesEitherAvailabilityZone() throws {
+        let b = try single("eu-central-1/eu-central-1b")
+        #expect(b.impact(on: .site)?.level == .degraded)
+        #expect(b.impact(on: .monitoring)?.summary == "every host goes blind (prometheus lost)")
+        let a = try single("eu-central-1/eu-central-1a")
+        #expect(a.impact(on: .site)?.level == .degraded)
+        #expect(a.headline == "interrupts writes for the failover window")
+    }
+
+    /// One region holds everything: its loss is an outage, and it bounds the figures.
+    @Test func theRegionIsASinglePointOfFailure() throws {
+        #expect(try single("eu-central-1").headline == "takes the site down")
+        let analysis = FailureAnalysis(try Models.load("production"))
+        #expect(try #require(analysis.figure(.site)).value < 0.9999 * 0.9999 * 0.9999)
+    }
+
+    /// A rack is named with its zone and region: rack a1 of eu-central-1a, not any rack called a1.
+    @Test func racksAreQualified() throws {
+        let analysis = FailureAnalysis(try Models.load("production"))
+        let racks = analysis.analyzer.structure.units.elements.filter { $0.kind == .failureDomain(.rack) }.map(\.id.rawValue)
+        #expect(racks.contains("eu-central-1/eu-central-1a/a1") && racks.allSatisfy { $0.split(separator: "/").count == 3 })
+    }
+}

@@ -36,7 +36,7 @@ public enum FailureModesSection {
         var text =
             """
             Exact figures for independent failures, each element available as its kind's default \
-            (zone 99.99%, host 99.9%, load balancer 99.9%, network firewall 99.99%, web server, database, \
+            (region and availability zone 99.99%, rack 99.95%, zone 99.99%, host 99.9%, load balancer 99.9%, network firewall 99.99%, web server, database, \
             cache 99.95%, application server 99.9%, monitoring 99.9%) unless the model's `availability` \
             settings say otherwise. A replica counts for writes only with automatic failover.
             """ + "\n\n" + MD.table(header, rows)

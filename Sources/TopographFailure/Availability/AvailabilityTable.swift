@@ -4,7 +4,8 @@ import TopographModel
 /// per element by the model's `availability` settings. Figures are fractions (0.999 = 99.9%).
 ///
 /// The defaults are deliberately round, typical figures for one instance without redundancy, so
-/// estimates compare designs rather than promise an SLA: a network segment (zone) 99.99%, a host
+/// estimates compare designs rather than promise an SLA: a region or availability zone 99.99%, a
+/// rack 99.95%, a network segment (zone) 99.99%, a host
 /// 99.9% (hardware and OS, about 8.8 hours down a year), a stand-alone load balancer 99.9%, a network
 /// firewall appliance 99.99%, server processes 99.95% (web server, database, cache, generic), an
 /// application server 99.9% (deploys and code faults), monitoring agents and platforms 99.9%.
@@ -29,6 +30,8 @@ public struct AvailabilityTable: Sendable {
     /// The documented default for a kind of element.
     public static func defaultAvailability(of kind: FailureElement.Kind) -> Double {
         switch kind {
+        // A whole region or availability zone is rarer than a segment; a rack (power, top-of-rack switch) less so.
+        case .failureDomain(let level): level == .rack ? 0.9995 : 0.9999
         case .zone: 0.9999
         case .host: 0.999
         case .component(let kind):
@@ -62,6 +65,7 @@ extension FailureElement.Kind {
     /// The key a model uses to override this kind's availability.
     public var key: String {
         switch self {
+        case .failureDomain(let level): level.rawValue
         case .zone: "zone"
         case .host: "host"
         case .component(let kind): kind.rawValue
@@ -71,6 +75,7 @@ extension FailureElement.Kind {
     /// A human name, e.g. "host" or "load balancer".
     public var title: String {
         switch self {
+        case .failureDomain(let level): level.title
         case .zone: "zone"
         case .host: "host"
         case .component(let kind): kind.title

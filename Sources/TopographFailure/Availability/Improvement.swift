@@ -20,6 +20,7 @@ public struct Improvement: Hashable, Sendable {
         case .redundant(let id, let kind):
             switch kind {
             case .host: "a standby host for \(id)"
+            case .failureDomain(let level): "a second \(level.title) next to \(id)"
             case .zone: "a second zone next to \(id)"
             case .component(let kind): "a second \(kind.title) next to \(id)"
             }

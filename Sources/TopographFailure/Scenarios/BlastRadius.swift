@@ -64,8 +64,10 @@ public struct BlastRadius: Sendable {
         // A whole zone failing greys out nearly everything: the worst machine or component says more.
         let sorted = ScenarioImpact.sortedBySeverity(singles)
         let isZone = { (s: ScenarioImpact) -> Bool in
-            if case .zone = structure.units.byID[s.scenario.failed[0]]?.kind { return true }
-            return false
+            switch structure.units.byID[s.scenario.failed[0]]?.kind {
+            case .zone, .failureDomain: return true
+            default: return false
+            }
         }
         guard let worst = sorted.first(where: { !isZone($0) }) ?? sorted.first else { return nil }
         return try? BlastRadius(facts: facts, failing: worst.scenario.failed)

@@ -1,8 +1,10 @@
 import TopographModel
 
-/// Something that can fail on its own: a zone (a network segment), a host, or a component.
+/// Something that can fail on its own: a failure domain (a region, an availability zone, a rack),
+/// a zone (a network segment), a host, or a component.
 public struct FailureElement: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
+        case failureDomain(FailureDomain.Level)
         case zone(ZoneKind)
         case host
         case component(ComponentKind)
@@ -28,11 +30,34 @@ public struct FailureUnits: Sendable {
     private let index: ArchitectureIndex
     /// Network firewalls per id they protect (a host, a component or a zone).
     private let guards: [ElementID: [ElementID]]
+    /// The failure-domain units each machine (a host, or a stand-alone component) sits in.
+    private let domainsOf: [ElementID: [ElementID]]
 
-    public init(index: ArchitectureIndex) {
+    /// `domains` is each machine's effective failure domain (`FailureDomainFacts.domains`): every
+    /// declared region, availability zone and rack becomes a unit, named by its qualified path
+    /// (`eu-west-1/eu-west-1a/r12`), that the machines inside it need.
+    public init(index: ArchitectureIndex, domains: [ElementID: FailureDomain] = [:]) {
         self.index = index
         var ordered: [(ElementID, FailureElement.Kind)] = []
         let architecture = index.architecture
+        // Domains first: few variables above everything they hold keep the diagram small.
+        let declared = Set(architecture.zones.map(\.id) + architecture.hosts.map(\.id) + architecture.components.map(\.id))
+        var domainsOf: [ElementID: [ElementID]] = [:]
+        var domainUnits: [FailureDomain.Level: [ElementID]] = [:]
+        let machines = architecture.hosts.map(\.id) + architecture.components.filter { $0.host == nil }.map(\.id)
+        for machine in machines {
+            guard let domain = domains[machine] else { continue }
+            for level in FailureDomain.Level.allCases {
+                guard let path = domain.path(to: level) else { continue }
+                let id = ElementID(declared.contains(ElementID(path)) ? "\(level.rawValue):\(path)" : path)
+                if !(domainUnits[level] ?? []).contains(id) { domainUnits[level, default: []].append(id) }
+                domainsOf[machine, default: []].append(id)
+            }
+        }
+        self.domainsOf = domainsOf
+        for level in FailureDomain.Level.allCases {
+            for id in domainUnits[level] ?? [] { ordered.append((id, .failureDomain(level))) }
+        }
         let counted = architecture.zones.filter { $0.kind != .internet }
         let zoneless = architecture.components.filter { $0.host == nil && ($0.zone == nil || index.zones[$0.zone!] == nil) }
         for zone in counted { ordered.append((zone.id, .zone(zone.kind))) }
@@ -84,6 +109,7 @@ public struct FailureUnits: Sendable {
         var ids: [ElementID] = [id]
         if let host = index.components[id]?.host { ids.append(host) }
         if let zone = index.zone(of: id)?.id { ids.append(zone) }
+        ids += domainsOf[index.components[id]?.host ?? id] ?? []
         return ids.compactMap { byID[$0] }
     }
 

@@ -24,7 +24,8 @@ public struct AvailabilitySettings: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey { case targets, mustSurvive, kinds, elements }
 
     /// Every key `kinds` may use: `zone`, `host`, or a component kind's name.
-    public static let kindKeys: [String] = ["zone", "host"] + ComponentKind.allCases.map(\.rawValue)
+    public static let kindKeys: [String] =
+        FailureDomain.Level.allCases.map(\.rawValue) + ["zone", "host"] + ComponentKind.allCases.map(\.rawValue)
 
     /// Where a model's settings were written, in its `SourceMap` (no element id has parentheses
     /// in practice, and the key is never drawn or listed).

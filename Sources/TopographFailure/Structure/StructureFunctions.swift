@@ -37,7 +37,8 @@ public struct StructureFunctions: Sendable {
     private var works: [ElementID: DecisionDiagram.Node] = [:]
 
     public init(facts: ArchitectureFacts) {
-        self.init(units: FailureUnits(index: facts.index, domains: facts.sharedFate.failureDomains.domains), shape: ServiceShape(facts: facts))
+        self.init(
+            units: FailureUnits(index: facts.index, domains: facts.sharedFate.failureDomains.domains), shape: ServiceShape(facts: facts))
     }
 
     public init(units: FailureUnits, shape: ServiceShape) {

@@ -169,41 +169,70 @@ def kill_during_generate(rounds=12):
 
 def orphan():
     with tempfile.TemporaryDirectory() as work:
-        marker = f"orphan-{os.getpid()}"
-        path = os.path.join(work, f"{marker}.swift")
+        path = os.path.join(work, "orphan.swift")
         with open(path, "w") as handle:
-            handle.write('import TopographDSL\nwhile true {}\nlet architecture = Architecture("x") {}\n')
+            # The pid in a comment makes the model new to the cache, so each run compiles it too.
+            handle.write(f'import TopographDSL\n// {os.getpid()} {time.time()}\nwhile true {{}}\nlet architecture = Architecture("x") {{}}\n')
         process = subprocess.Popen([BIN, "dump", path], cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        # Wait until the model program runs (the compile may take a while on a cold cache).
+        # Wait until the model program itself runs (the compile may take a while on a cold cache).
         deadline = time.time() + 240
-        while time.time() < deadline and not model_processes(marker):
+        while time.time() < deadline and not model_running(process.pid):
             time.sleep(0.5)
-        if not model_processes(marker):
-            fail("orphan", "the model never started")
+        children = descendants(process.pid)
+        if not model_running(process.pid):
+            fail("orphan", f"the model never started (processes under topograph: {children})")
         process.send_signal(signal.SIGKILL)
         process.wait()
         time.sleep(2)
-        left = model_processes(marker)
+        left = [pid for pid in children if alive(pid)]
         if left:
-            fail("orphan", f"model processes outlived topograph: {left}")
+            fail("orphan", f"processes outlived topograph: {left}")
             for pid in left:
                 os.kill(pid, signal.SIGKILL)
     print("orphan: a killed topograph leaves no model process")
 
 
-def model_processes(marker):
-    """Processes whose command line or executable belongs to this test's model (its work directory)."""
-    found = []
+def parent_of(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return int(handle.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def descendants(root):
+    """Every process below `root`, found through /proc's parent links."""
+    children = {}
     for pid in filter(str.isdigit, os.listdir("/proc")):
+        parent = parent_of(pid)
+        if parent is not None:
+            children.setdefault(parent, []).append(int(pid))
+    found, queue = [], [root]
+    while queue:
+        for child in children.get(queue.pop(), []):
+            found.append(child)
+            queue.append(child)
+    return found
+
+
+def model_running(root):
+    """Whether the compiled model program (an executable called `model`) runs under `root`."""
+    for pid in descendants(root):
         try:
-            with open(f"/proc/{pid}/cmdline", "rb") as handle:
-                command = handle.read().decode("utf-8", "replace")
-            exe = os.readlink(f"/proc/{pid}/exe") if os.path.exists(f"/proc/{pid}/exe") else ""
+            if os.path.basename(os.readlink(f"/proc/{pid}/exe")) == "model":
+                return True
         except OSError:
             continue
-        if int(pid) != os.getpid() and (marker in command or marker in exe) and BIN not in command.split("\0")[0]:
-            found.append(int(pid))
-    return found
+    return False
+
+
+def alive(pid):
+    """Running, and not a zombie waiting for its parent."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def paths():

@@ -85,9 +85,27 @@ public struct FailureAnalysis: Sendable {
     public func survivalViolations(in scenarios: [ScenarioImpact]? = nil) -> [(ScenarioImpact, CapabilityImpact)] {
         let required = Set(architecture.availability?.mustSurvive ?? [])
         guard !required.isEmpty else { return [] }
-        return (scenarios ?? singles).flatMap { s in
+        let frame = Set(framingElements)
+        return (scenarios ?? singles).filter { !$0.scenario.failed.allSatisfy(frame.contains) }.flatMap { s in
             s.impacts.filter { required.contains($0.capability) && $0.breaksSurvival }.map { (s, $0) }
         }
+    }
+
+    /// The elements a "must survive any single failure" promise is not judged against: network zones
+    /// (a DMZ is a role, not a redundant unit) and a failure-domain level the design does not spread
+    /// over (one region: its loss is the design's stated frame, as `FailureDomainFacts` treats it).
+    /// They still have their rows in `whatif` and the Failure modes section.
+    public var framingElements: [ElementID] {
+        let units = analyzer.structure.units.elements
+        var perLevel: [FailureDomain.Level: Int] = [:]
+        for e in units { if case .failureDomain(let level) = e.kind { perLevel[level, default: 0] += 1 } }
+        return units.filter { e in
+            switch e.kind {
+            case .zone: true
+            case .failureDomain(let level): perLevel[level] == 1
+            case .host, .component: false
+            }
+        }.map(\.id)
     }
 
     /// The figure of one capability, when the design has it.

@@ -139,3 +139,25 @@ import TopographModel
         #expect(racks.contains("eu-central-1/eu-central-1a/a1") && racks.allSatisfy { $0.split(separator: "/").count == 3 })
     }
 }
+
+/// Scenario order: an outage of the site first, then how many capabilities stop, then writes,
+/// reads and the site. Every write stopping outranks one of three servers gone.
+@Suite struct SeverityOrderTests {
+    @Test func aStopOutranksALossOfCapacity() throws {
+        let analysis = FailureAnalysis(try Models.load("secured-and-monitored"))
+        let order = analysis.singles.map(\.scenario.label)
+        let db = try #require(order.firstIndex(of: "db-1"))
+        let server = try #require(order.firstIndex(of: "app-2"))
+        #expect(db < server)
+    }
+
+    /// A "must survive" promise is judged against machines, components and spread failure domains;
+    /// network zones and the one region stay rows of the table, never violations.
+    @Test func networkZonesAndTheOneRegionFrameTheDesign() throws {
+        var production = try Models.load("production")
+        production.availability = AvailabilitySettings(mustSurvive: [.site])
+        let analysis = FailureAnalysis(production)
+        #expect(Set(analysis.framingElements) == ["eu-central-1", "dmz", "private", "vpn"])
+        #expect(analysis.survivalViolations().isEmpty)
+    }
+}

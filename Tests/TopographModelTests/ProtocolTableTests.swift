@@ -48,3 +48,14 @@ import Testing
             ])
     }
 }
+
+/// A request over DNS is a lookup whether or not its author said so: no plaintext finding, a grey
+/// lookup line (it was drawn as a red plaintext request and named by tls.public-entry-without-tls).
+@Suite struct DNSLookupPurposeTests {
+    @Test func aDNSRequestIsALookup() {
+        #expect(Flow(from: "user", to: "www-dns", protocol: "dns").purpose == .dns)
+        #expect(Flow(from: "user", to: "www-dns", protocol: "DNS").id == "user->www-dns:dns")
+        #expect(Flow(from: "app", to: "db", protocol: "mysql").purpose == .request)
+        #expect(Flow(from: "a", to: "b", protocol: "dns", purpose: .metrics).purpose == .metrics)
+    }
+}

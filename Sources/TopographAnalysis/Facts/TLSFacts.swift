@@ -65,7 +65,9 @@ public struct TLSFacts: Sendable {
         var order: [ElementID] = []
         var flows: [ElementID: [Flow]] = [:]
         var encrypted = Set<ElementID>()
-        for flow in index.architecture.flows where isInternetSource.contains(flow.from) && flow.purpose == .request {
+        // A DNS record is a name, not a service: a lookup of it carries nothing of the users'.
+        for flow in index.architecture.flows
+        where isInternetSource.contains(flow.from) && flow.purpose == .request && index.components[flow.to]?.kind != .dnsRecord {
             if flow.encrypted {
                 encrypted.insert(flow.to)
             } else {

@@ -23,7 +23,9 @@ public enum DiagramRenderer {
     public static func graph(for facts: ArchitectureFacts, findings: [Finding], options: DiagramOptions = DiagramOptions()) -> DOTGraph {
         let scene = DiagramScene(facts, view: options.view)
         var builder = DiagramBuilder(
-            scene: scene, overlay: FindingOverlay(findings: findings, enabled: options.showFindings, index: scene.index),
+            // A blast radius speaks in red and grey of its own: finding outlines would read as failures.
+            scene: scene,
+            overlay: FindingOverlay(findings: findings, enabled: options.showFindings && options.failure == nil, index: scene.index),
             options: options)
         return builder.build()
     }

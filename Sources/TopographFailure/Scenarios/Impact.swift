@@ -86,12 +86,15 @@ public struct ScenarioImpact: Hashable, Sendable {
     /// The worst level on any capability.
     public var worst: ImpactLevel { impacts.map(\.level).max() ?? .ok }
 
-    /// Sort key, compared descending: the site's level first, then how many capabilities are
-    /// down, then the levels of writes, reads, TLS, data and monitoring, in that order.
+    /// Sort key, compared descending: whether the site is down, then how many capabilities are
+    /// down, then the levels of writes, reads, the site, TLS, data and monitoring, in that order.
+    /// A stop outranks a loss of capacity: every write stopping is worse than one of three
+    /// servers gone, though the site is only degraded by the latter.
     public var severity: [Int] {
-        let order: [Capability] = [.site, .writes, .reads, .tls, .data, .monitoring]
+        let order: [Capability] = [.writes, .reads, .site, .tls, .data, .monitoring]
         let levels = order.map { c in impact(on: c).map { ImpactLevel.allCases.firstIndex(of: $0.level)! } ?? 0 }
-        return [levels[0], impacts.filter { $0.level == .down }.count] + levels
+        let siteDown = impact(on: .site)?.level == .down ? 1 : 0
+        return [siteDown, impacts.filter { $0.level == .down }.count] + levels
     }
 
     /// Most severe first; equal severities keep their given order.

@@ -20,6 +20,8 @@ public struct Flow: Hashable, Sendable, Codable, Identifiable {
         self.protocol = `protocol`
         self.port = port ?? Flow.defaultPort(for: `protocol`)
         self.encrypted = encrypted ?? Flow.isEncryptedByDefault(`protocol`)
+        // A request over DNS is a lookup, whether or not its author said so.
+        let purpose = purpose == .request && `protocol`.lowercased() == "dns" ? .dns : purpose
         self.purpose = purpose
         self.description = description
         self.id = id ?? Flow.derivedID(from: from, to: to, purpose: purpose)

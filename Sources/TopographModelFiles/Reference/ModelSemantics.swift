@@ -8,7 +8,8 @@ enum ModelSemantics {
 
         **Flows** go from the element that opens the connection to the one that accepts it. An omitted
         `id` is `from->to` (plus `:purpose` unless a request); omitted `port` and `encrypted` come from the
-        protocol table below. Every flow travels on a port: a flow whose port can be neither given nor
+        protocol table below; a flow over `dns` without a purpose is a DNS lookup (`purpose: dns`). Every
+        flow travels on a port: a flow whose port can be neither given nor
         derived is a model error with its file and line. Only local access on one machine (`file`,
         `unix`) has no port. Scraping runs from the platform to the exporter: a `metrics` flow from a
         monitoring platform to an agent whose `scrapedBy` names it.

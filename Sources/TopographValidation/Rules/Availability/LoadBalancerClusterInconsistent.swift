@@ -15,7 +15,12 @@ struct LoadBalancerClusterInconsistent: Rule {
         context.architecture.components.compactMap { c -> Finding? in
             guard let lb = c.spec.loadBalancer else { return nil }
             var problems: [String] = []
-            if lb.mode != .single && lb.cluster.isEmpty { problems.append("mode \(lb.mode.rawValue) but no cluster members") }
+            // Members of one virtual IP are a cluster: the address names the peers.
+            let addressPeers = context.architecture.components.compactMap(\.spec.virtualIP).filter { $0.members.contains(c.id) }
+                .flatMap(\.members).filter { $0 != c.id && context.component($0)?.spec.loadBalancer != nil }
+            if lb.mode != .single && lb.cluster.isEmpty && addressPeers.isEmpty {
+                problems.append("mode \(lb.mode.rawValue) but no cluster members")
+            }
             if lb.mode == .single && !lb.cluster.isEmpty {
                 problems.append("mode single but cluster lists \(ValidationContext.list(lb.cluster))")
             }

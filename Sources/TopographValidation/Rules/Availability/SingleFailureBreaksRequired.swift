@@ -26,7 +26,7 @@ struct SingleFailureBreaksRequired: Rule {
             let alike = scenario.scenario.count > 1 ? " (and each of its \(scenario.scenario.count - 1) counterparts)" : ""
             return finding(
                 context,
-                "Losing \(failed)\(alike) breaks \(impact.capability.title), which the design requires to survive any single failure",
+                "Losing \(failed)\(alike) breaks \(impact.capability == .site ? "the site" : impact.capability.title), which the design requires to survive any single failure",
                 elements: [failed], evidence: ["\(impact.capability.title) if \(failed) fails: \(impact.summary)"],
                 recommendation: remedy(for: impact.capability, failed))
         }

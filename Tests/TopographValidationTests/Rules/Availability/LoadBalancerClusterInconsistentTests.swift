@@ -28,6 +28,19 @@ import TopographModel
             ])
     }
 
+    /// Members of one virtual IP name each other through the address: no `cluster:` needed.
+    @Test func cleanWhenAVirtualIPNamesThePeers() {
+        let model = CleanModel.withVirtualIP().with { a in
+            for lb in ["lb-1", "lb-2"] {
+                a.update(ElementID(lb)) {
+                    $0.spec = .loadBalancer(
+                        LoadBalancerSpec(mode: .activePassive, backends: ["web-1", "web-2"], healthCheck: HealthCheck()))
+                }
+            }
+        }
+        expectClean(rule, model)
+    }
+
     @Test func clean1() {
         expectClean(rule, CleanModel.make())
     }

@@ -26,11 +26,13 @@ let machine = Machine.describe(options: options, scratch: bench.scratch)
 let started = ContinuousClock.now
 bench.run()
 var report = Report(results: bench.results, machine: machine, options: options).markdown
-// The layout-quality section is written by scripts/bench/layout_quality.py, not by this run: keep it.
-if options.output != "-", let old = try? String(contentsOfFile: options.output, encoding: .utf8),
-    let begin = old.range(of: "<!-- layout-quality:begin -->"), let end = old.range(of: "<!-- layout-quality:end -->")
-{
-    report += "\n" + old[begin.lowerBound..<end.upperBound] + "\n"
+// The layout-quality and failure-analysis sections are written by scripts/bench/layout_quality.py and
+// scripts/bench/whatif.py, not by this run: keep them.
+if options.output != "-", let old = try? String(contentsOfFile: options.output, encoding: .utf8) {
+    for section in ["layout-quality", "failure-analysis"] {
+        guard let begin = old.range(of: "<!-- \(section):begin -->"), let end = old.range(of: "<!-- \(section):end -->") else { continue }
+        report += "\n" + old[begin.lowerBound..<end.upperBound] + "\n"
+    }
 }
 // A global is never deinitialised: remove the scratch models (hundreds of MB) here.
 try? FileManager.default.removeItem(atPath: bench.scratch)

@@ -54,7 +54,7 @@ def main():
             scenarios = subprocess.run([topograph, "whatif", path], capture_output=True).stdout.decode().split("\n", 1)[0]
             rows.append((servers, lint, whatif, scenarios))
             print(f"{servers} servers: lint {lint * 1000:.0f} ms, whatif {whatif * 1000:.0f} ms ({scenarios})", file=sys.stderr)
-    machine = f"{os.cpu_count()} cores, load {open('/proc/loadavg').read().split()[:3]}"
+    machine = f"{os.cpu_count()} cores, load average {' '.join(open('/proc/loadavg').read().split()[:3])}"
     table = ["| Servers | `lint` (baseline) | `whatif` | whatif ÷ lint | Under 2 s | What it printed first |", "|---:|---:|---:|---:|---|---|"]
     for servers, lint, whatif, scenarios in rows:
         table.append(

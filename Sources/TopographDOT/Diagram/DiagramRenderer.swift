@@ -131,8 +131,25 @@ struct DiagramBuilder {
             edge.attributes.set("fontcolor", DiagramStyle.dimmed.text)
             edge.attributes.set("style", "dashed")
             edge.attributes.set("penwidth", "1")
+            // Labels carry their class colour in their markup: grey it too.
+            for name in ["label", "xlabel"] {
+                if case .html(let markup) = edge.attributes[name] {
+                    edge.attributes[name] = .html(Self.recoloured(markup, to: DiagramStyle.dimmed.text))
+                }
+            }
             return edge
         }
+    }
+
+    /// `markup` with every `COLOR="#RRGGBB"` set to `color`.
+    static func recoloured(_ markup: String, to color: String) -> String {
+        var result = ""
+        var rest = Substring(markup)
+        while let range = rest.range(of: "COLOR=\"#") {
+            result += rest[..<range.lowerBound] + "COLOR=\"" + color
+            rest = rest[range.upperBound...].drop { $0.isHexDigit }
+        }
+        return result + rest
     }
 
     // MARK: Clusters

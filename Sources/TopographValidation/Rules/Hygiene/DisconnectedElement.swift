@@ -11,8 +11,14 @@ struct DisconnectedElement: Rule {
 
     func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
+        // Agents that name their platform, and the platforms named, are monitoring.agent-without-path's
+        // business: it says which flow is missing. One problem, one finding.
+        let agentSpecs = context.monitoring.agents.compactMap(\.spec.monitoringAgent)
+        let named = Set(agentSpecs.flatMap { [$0.shipsTo, $0.scrapedBy].compactMap { $0 } })
         for c in context.architecture.components where c.kind != .firewall && c.kind != .dnsRecord {
             guard context.index.incoming[c.id] == nil, context.index.outgoing[c.id] == nil else { continue }
+            let agent = c.spec.monitoringAgent
+            if agent?.shipsTo != nil || agent?.scrapedBy != nil || (c.kind == .monitoringPlatform && named.contains(c.id)) { continue }
             findings.append(
                 finding(
                     context, "\(c.id) (\(c.kind.title)) has no flows in or out", elements: [c.id],

@@ -27,6 +27,15 @@ import TopographModel
             ])
     }
 
+    /// An agent naming its platform without a flow is agent-without-path's finding, not a second one here.
+    @Test func leavesAgentsThatNameTheirPlatformToAgentWithoutPath() {
+        let model = ReferenceModels.securedAndMonitored().with { a in
+            a.flows.removeAll { $0.purpose == .metrics || $0.purpose == .logs }
+        }
+        expectClean(rule, model)
+        #expect(!AgentWithoutPath().check(ValidationContext(model, today: "2026-01-01")).isEmpty)
+    }
+
     @Test func clean1() {
         expectClean(rule, CleanModel.make())
     }

@@ -13,6 +13,11 @@ public struct FailureAnalysis: Sendable {
     public let availability: [AvailabilityFigure]
     /// The best change per capability with a figure.
     public let improvements: [Capability: Improvement]
+    /// The elements a "must survive any single failure" promise is not judged against: network zones
+    /// (a DMZ is a role, not a redundant unit) and failure domains of a level the design does not
+    /// spread over (`FailureDomainFacts.spreadLevels`: one region is the design's stated frame).
+    /// They keep their rows in `whatif` and the Failure modes section.
+    public let framingElements: [ElementID]
     /// Pairs of failures; nil when the design has too many elements to try every pair.
     public let doubles: DoubleFailureSummary?
 
@@ -51,12 +56,17 @@ public struct FailureAnalysis: Sendable {
         let breaking = singles.filter { $0.impacts.contains { $0.level == .down && $0.capability <= .writes } }
         let candidates = breaking.compactMap { s -> FailureElement? in
             guard let e = structure.units.byID[s.scenario.failed[0]] else { return nil }
-            // Redundancy advice is for machines and components; zones and domains are the design's frame.
-            switch e.kind {
-            case .zone, .failureDomain: return nil
-            case .host, .component: return e
-            }
+            // Redundancy advice is for machines and components, not for places.
+            return e.kind.isPlace ? nil : e
         }
+        let spread = Set(facts.sharedFate.failureDomains.spreadLevels)
+        self.framingElements = structure.units.elements.filter { e in
+            switch e.kind {
+            case .zone: true
+            case .failureDomain(let level): !spread.contains(level)
+            case .host, .component: false
+            }
+        }.map(\.id)
         self.improvements = structure.bestImprovements(candidates: candidates, up: up)
         self.table = table
         self.availability = figures
@@ -69,9 +79,7 @@ public struct FailureAnalysis: Sendable {
 
     /// The impact of a set of elements failing together.
     public func scenario(failing ids: [ElementID]) -> ScenarioImpact {
-        let units = analyzer.structure.units
-        let ordered = ids.sorted { (units.byID[$0]?.variable ?? .max, $0) < (units.byID[$1]?.variable ?? .max, $1) }
-        return analyzer.impact(of: FailureScenario(failed: ordered))
+        analyzer.impact(of: FailureScenario(failed: ids, order: analyzer.structure.units))
     }
 
     /// Ids `--fail` may name that are no failure unit: unknown ids, or elements outside the design's
@@ -89,23 +97,6 @@ public struct FailureAnalysis: Sendable {
         return (scenarios ?? singles).filter { !$0.scenario.failed.allSatisfy(frame.contains) }.flatMap { s in
             s.impacts.filter { required.contains($0.capability) && $0.breaksSurvival }.map { (s, $0) }
         }
-    }
-
-    /// The elements a "must survive any single failure" promise is not judged against: network zones
-    /// (a DMZ is a role, not a redundant unit) and a failure-domain level the design does not spread
-    /// over (one region: its loss is the design's stated frame, as `FailureDomainFacts` treats it).
-    /// They still have their rows in `whatif` and the Failure modes section.
-    public var framingElements: [ElementID] {
-        let units = analyzer.structure.units.elements
-        var perLevel: [FailureDomain.Level: Int] = [:]
-        for e in units { if case .failureDomain(let level) = e.kind { perLevel[level, default: 0] += 1 } }
-        return units.filter { e in
-            switch e.kind {
-            case .zone: true
-            case .failureDomain(let level): perLevel[level] == 1
-            case .host, .component: false
-            }
-        }.map(\.id)
     }
 
     /// The figure of one capability, when the design has it.

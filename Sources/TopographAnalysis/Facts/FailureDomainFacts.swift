@@ -17,6 +17,8 @@ public struct FailureDomainFacts: Sendable {
     /// The effective domain of each host and stand-alone component that declares or inherits one.
     public let domains: [ElementID: FailureDomain]
     public let defeated: [Defeated]
+    /// The levels the design spreads over (two or more domains), outermost first.
+    public let spreadLevels: [FailureDomain.Level]
 
     init(index: ArchitectureIndex, sets: [RedundantSet]) {
         var domains: [ElementID: FailureDomain] = [:]
@@ -32,6 +34,7 @@ public struct FailureDomainFacts: Sendable {
         // A level counts only where the design itself uses two or more domains: a design in
         // one availability zone is a choice the document states, not a defeat of every pair.
         let spread = FailureDomain.Level.allCases.filter { level in Set(domains.values.compactMap { $0.path(to: level) }).count > 1 }
+        spreadLevels = spread
         defeated = sets.compactMap { set -> Defeated? in
             let machines = set.members.map(index.unit(of:)).uniqued()
             guard machines.count > 1 else { return nil }  // one machine: shared-fate.redundant-peers-colocated

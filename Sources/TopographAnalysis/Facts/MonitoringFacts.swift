@@ -66,6 +66,11 @@ public struct MonitoringFacts: Sendable {
     /// the target's telemetry, which then travels against the flow's direction.
     public func isScrape(_ flow: Flow) -> Bool { scrapes[flow.from]?.contains(flow.to) ?? false }
 
+    /// Who receives an agent's telemetry: the platform it ships to, then whoever scrapes it.
+    public func receivers(of agent: Component) -> [ElementID] {
+        [agent.spec.monitoringAgent?.shipsTo].compactMap { $0 } + (scrapers[agent.id] ?? [])
+    }
+
     /// Whether the design monitors anything at all.
     public var exists: Bool { !agents.isEmpty || !platforms.isEmpty || !shipsTelemetry.isEmpty }
 

@@ -22,6 +22,10 @@ public struct TLSFacts: Sendable {
 
     /// Termination points in declaration order.
     public let terminationPoints: [ElementID]
+    /// Where users' own TLS ends: termination points whose encrypted entry comes straight from the
+    /// internet (a backend a balancer re-encrypts to terminates the balancer's TLS, not the users');
+    /// all termination points when none does. In declaration order.
+    public let userTerminationPoints: [ElementID]
     /// The encrypted flow by which internet traffic reaches each termination point.
     public let encryptedEntry: [ElementID: Flow]
     /// For each element of the plaintext region (termination points included), the termination
@@ -51,6 +55,8 @@ public struct TLSFacts: Sendable {
         }
         terminationPoints = points
         encryptedEntry = entry
+        let direct = points.filter { entry[$0].map { isInternetSource.contains($0.from) } ?? false }
+        userTerminationPoints = direct.isEmpty ? points : direct
         // Everything reached from a termination point over unencrypted request flows.
         decryptedAt = FlowSearch(virtualIPs: virtualIPs, from: points) { $0.purpose == .request && !$0.encrypted }.origin
         let region = decryptedAt

@@ -5,7 +5,6 @@ import TopographDOT
 import TopographFailure
 import TopographGraphviz
 import TopographModel
-import TopographModelFiles
 
 /// `topograph render`: diagrams of a model as DOT, SVG, PNG, PDF (laid out in-process by libgvc), Mermaid or C4-PlantUML.
 struct RenderCommand: ParsableCommand {
@@ -145,17 +144,9 @@ struct RenderCommand: ParsableCommand {
     /// The blast radius of `ids` failing together, from the failure analysis of what is drawn.
     static func failureMarks(failing ids: [String], in architecture: Architecture) throws -> FailureMarks {
         do {
-            let radius = try BlastRadius(facts: ArchitectureFacts(architecture), failing: ids.map { ElementID($0) })
-            return FailureMarks(failed: Set(radius.failed), lost: radius.lost, headline: radius.headline)
+            return FailureMarks(try BlastRadius(facts: ArchitectureFacts(architecture), failing: ids.map { ElementID($0) }))
         } catch let error as BlastRadius.UnknownElements {
-            let names = error.unknown.map(\.rawValue)
-            let hint =
-                names.count == 1 ? Suggestion.closest(to: names[0], in: error.known.map(\.rawValue)).map { "did you mean '\($0)'?" } : nil
-            throw CLIError(
-                "--fail \(names.joined(separator: ", ")): not \(names.count == 1 ? "an element" : "elements") of the model that can fail",
-                hint: hint
-                    ?? "give the id of a zone, host or component (users, DNS records, internet zones and host firewalls cannot fail on their own)"
-            )
+            throw FailedElements.unknownError(error.unknown, known: error.known)
         }
     }
 

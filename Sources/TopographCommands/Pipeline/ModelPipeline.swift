@@ -56,7 +56,7 @@ struct ModelPipeline<Toolchain: ProjectToolchain>: Sendable {
         if options.view == .failure && options.failure == nil,
             let worst = BlastRadius.worstSingleFailure(facts: ArchitectureFacts(drawn.architecture))
         {
-            options.failure = FailureMarks(failed: Set(worst.failed), lost: worst.lost, headline: worst.headline)
+            options.failure = FailureMarks(worst)
         }
         return toolchain.diagram(drawn.architecture, findings: drawn.findings, options: options, language: language)
     }

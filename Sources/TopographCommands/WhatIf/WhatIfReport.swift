@@ -18,16 +18,10 @@ struct WhatIfReport {
         self.analysis = analysis
         let unknown = analysis.unknownElements(failing)
         if !unknown.isEmpty {
-            let known = analysis.analyzer.structure.units.elements.map(\.id.rawValue)
-            let hint = unknown.count == 1 ? Suggestion.closest(to: unknown[0].rawValue, in: known).map { "did you mean '\($0)'?" } : nil
-            throw CLIError(
-                "--fail \(unknown.map(\.rawValue).joined(separator: ", ")): not \(unknown.count == 1 ? "an element" : "elements") of the model that can fail",
-                hint: hint
-                    ?? "give the id of a zone, host or component (users, DNS records, internet zones and host firewalls cannot fail on their own)"
-            )
+            throw FailedElements.unknownError(unknown, known: analysis.analyzer.structure.units.elements.map(\.id))
         }
         isChosen = !failing.isEmpty
-        scenarios = isChosen ? [analysis.scenario(failing: Array(Set(failing)))] : analysis.singles
+        scenarios = isChosen ? [analysis.scenario(failing: failing)] : analysis.singles
         violations = analysis.survivalViolations(in: scenarios).map { (scenario: $0.0, impact: $0.1) }
     }
 }

@@ -13,6 +13,12 @@ public struct FailureScenario: Hashable, Sendable {
         self.alike = alike
     }
 
+    /// `ids` failing together, each once, in `units`' variable order (unknown ids last, by name).
+    public init(failed ids: [ElementID], order units: FailureUnits) {
+        let variable = { (id: ElementID) in units.byID[id]?.variable ?? .max }
+        self.init(failed: Set(ids).sorted { (variable($0), $0) < (variable($1), $1) })
+    }
+
     /// How many scenarios this one stands for.
     public var count: Int { max(1, alike.count) }
 

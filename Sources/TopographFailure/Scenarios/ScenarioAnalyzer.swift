@@ -6,30 +6,22 @@ import TopographModel
 public struct ScenarioAnalyzer: Sendable {
     public let index: ArchitectureIndex
     public let structure: StructureFunctions
-    /// Components where users' TLS ends (the termination points of the analysis).
+    /// Components where users' TLS ends (`TLSFacts.userTerminationPoints`).
     let userTerminators: [ElementID]
-    /// Monitoring: each watched host with its agents, and who receives each agent's telemetry: the
-    /// platform it ships to and whoever scrapes it (one fact with MonitoringFacts).
+    /// Monitoring: each watched host with its agents, and who receives each agent's telemetry
+    /// (`MonitoringFacts.receivers`).
     let agentsByHost: [(ElementID, [ElementID])]
     let platformsOf: [ElementID: [ElementID]]
 
     public init(facts: ArchitectureFacts, structure: StructureFunctions) {
         index = facts.index
         self.structure = structure
-        // Where users' own TLS ends: termination points fed straight from the internet (a backend
-        // re-encrypted to by a balancer terminates the balancer's TLS, not the users').
-        let sources = Set(facts.internetSources)
-        let direct = facts.tls.terminationPoints.filter { facts.tls.encryptedEntry[$0].map { sources.contains($0.from) } ?? false }
-        userTerminators = direct.isEmpty ? facts.tls.terminationPoints : direct
+        userTerminators = facts.tls.userTerminationPoints
         agentsByHost = facts.index.architecture.hosts.compactMap { host in
             facts.monitoring.agentsByHost[host.id].map { (host.id, $0.map(\.id)) }
         }
-        var platforms: [ElementID: [ElementID]] = [:]
-        for (platform, agents) in facts.monitoring.agentsByPlatform { for a in agents { platforms[a.id, default: []].append(platform) } }
-        for (target, scrapers) in facts.monitoring.scrapers where facts.index.components[target]?.kind == .monitoringAgent {
-            platforms[target, default: []].append(contentsOf: scrapers)
-        }
-        platformsOf = platforms
+        platformsOf = Dictionary(
+            facts.monitoring.agents.map { ($0.id, facts.monitoring.receivers(of: $0)) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The impact of `scenario` on every capability the design has, in `Capability` order.

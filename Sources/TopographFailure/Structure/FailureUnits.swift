@@ -8,6 +8,14 @@ public struct FailureElement: Hashable, Sendable {
         case zone(ZoneKind)
         case host
         case component(ComponentKind)
+
+        /// A zone or failure domain: a place things run in, rather than a machine or component.
+        public var isPlace: Bool {
+            switch self {
+            case .failureDomain, .zone: true
+            case .host, .component: false
+            }
+        }
     }
 
     public let id: ElementID

@@ -60,7 +60,8 @@ struct DiffCommand: ParsableCommand {
             old: old.architecture, new: new.architecture, oldFindings: old.findings, newFindings: new.findings)
         let verdict = LintVerdict(threshold: severityThreshold)
         func drawn(_ format: DiagramFormat) throws -> Data {
-            try pipeline.toolchain.render(dot: DiffDOT.render(diff, old: old.architecture, new: new.architecture), format: format, dpi: nil)
+            try pipeline.toolchain.render(
+                dot: DiffDiagram.dot(diff, old: old.architecture, new: new.architecture), format: format, dpi: nil)
         }
         let data: Data
         switch format {

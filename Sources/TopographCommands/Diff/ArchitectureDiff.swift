@@ -28,6 +28,41 @@ struct ArchitectureDiff: Sendable {
         var field: String
         var old: String?
         var new: String?
+
+        /// "field: old → new", "(none)" for an absent side: the words every form of the diff uses.
+        /// `limit` shortens long values (a diagram label) with an ellipsis.
+        func text(arrow: String = "->", limit: Int? = nil) -> String {
+            func value(_ value: String?) -> String {
+                guard let value else { return "(none)" }
+                guard let limit, value.count > limit else { return value }
+                return value.prefix(limit - 1) + "…"
+            }
+            return "\(field): \(value(old)) \(arrow) \(value(new))"
+        }
+
+        /// The change in few words: for two lists that share items, the items added and removed
+        /// ("loadBalancer.backends: + app-5"), else `text(arrow:limit:)`. For labels, where a
+        /// five-item list twice over would make the element five times as wide.
+        func shortText(arrow: String = "->", limit: Int? = nil) -> String {
+            guard let before = Self.items(old), let after = Self.items(new), !Set(before).isDisjoint(with: after) else {
+                return text(arrow: arrow, limit: limit)
+            }
+            let added = after.filter { !before.contains($0) }
+            let removed = before.filter { !after.contains($0) }
+            let parts = [
+                removed.isEmpty ? nil : "− " + removed.joined(separator: ", "), added.isEmpty ? nil : "+ " + added.joined(separator: ", "),
+            ]
+            let changes = parts.compactMap { $0 }.joined(separator: " ")
+            // Same items in another order: the order is the change.
+            return changes.isEmpty ? text(arrow: arrow, limit: limit) : "\(field): \(changes)"
+        }
+
+        /// The items of a flattened list (`FieldFlattener` writes "[a, b]"); nil for other values.
+        private static func items(_ value: String?) -> [String]? {
+            guard let value, value.hasPrefix("["), value.hasSuffix("]") else { return nil }
+            let inner = value.dropFirst().dropLast()
+            return inner.isEmpty ? [] : inner.components(separatedBy: ", ")
+        }
     }
 
     struct ElementChange: Sendable {

@@ -13,7 +13,7 @@ enum DiffText {
             lines.append("\(category.plural): \(DiffCounts(changes).text)")
             for change in changes {
                 lines.append("  \(marker(change.status)) \(change.id): \(change.summary)")
-                lines += change.fields.map { "      \($0.field): \($0.old ?? "(none)") -> \($0.new ?? "(none)")" }
+                lines += change.fields.map { "      " + $0.text() }
             }
         }
         lines.append("")

@@ -23,7 +23,7 @@ struct Bundle {
         var groups: [String: [Int]] = [:]
         var keys: [String] = []
         for (position, segment) in segments.enumerated() where bundles(segment) {
-            let key = "\(segment.edgeClass.rawValue)|\(segment.encrypted)|\(words(segment))"
+            let key = "\(segment.edgeClass.rawValue)|\(segment.encrypted)|\(words(segment))|\(segment.diffKey)"
             if groups[key] == nil { keys.append(key) }
             groups[key, default: []].append(position)
         }

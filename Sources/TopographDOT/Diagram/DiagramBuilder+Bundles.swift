@@ -15,16 +15,19 @@ extension DiagramBuilder {
         let style = bundle.segments[0].edgeClass
         let badges = overlay.badges(for: bundle.flows)
         overlay.markDrawn(badges)
-        let line: DOTAttributes = [
-            "color": .string(style.color), "fontcolor": .string(style.color),
-            "style": .string(style.style(encrypted: bundle.segments[0].encrypted)),
-            "penwidth": .string(badges.isEmpty ? style.penwidth : "2.6"),
-        ]
-        let words = Self.labelMarkup(Self.labelText(bundle.segments[0], index: scene.index), style, badges)
+        let line = diffLine(
+            [
+                "color": .string(style.color), "fontcolor": .string(style.color),
+                "style": .string(style.style(encrypted: bundle.segments[0].encrypted)),
+                "penwidth": .string(badges.isEmpty ? style.penwidth : "2.6"),
+            ], flows: bundle.flows)
+        let text = Self.labelText(bundle.segments[0], index: scene.index)
+        let words = options.diff == nil ? Self.labelMarkup(text, style, badges) : diffLabel(text, flows: bundle.flows)
+        let color = line["color"].flatMap { if case .string(let value) = $0 { value } else { nil } } ?? style.color
         let sources = bundle.sources.map(anchor).uniqued()
         let targets = bundle.targets.map(anchor).uniqued()
-        let inbound = sources.count > 1 ? Self.junction(number, "in", style) : nil
-        let outbound = targets.count > 1 ? Self.junction(number, "out", style) : nil
+        let inbound = sources.count > 1 ? Self.junction(number, "in", color) : nil
+        let outbound = targets.count > 1 ? Self.junction(number, "out", color) : nil
         let start = inbound.map { DiagramScene.Anchor(node: $0.id) } ?? sources[0]
         let end = outbound.map { DiagramScene.Anchor(node: $0.id) } ?? targets[0]
         var edges: [DOTEdge] = []
@@ -53,12 +56,12 @@ extension DiagramBuilder {
     }
 
     /// The point where a bundle's lines meet: small, in the line's colour, no label.
-    private static func junction(_ number: Int, _ side: String, _ style: EdgeClass) -> DOTNode {
+    private static func junction(_ number: Int, _ side: String, _ color: String) -> DOTNode {
         DOTNode(
             "bundle:\(number):\(side)",
             [
-                "shape": .string("point"), "width": .string("0.07"), "color": .string(style.color),
-                "fillcolor": .string(style.color), "label": .string(""),
+                "shape": .string("point"), "width": .string("0.07"), "color": .string(color),
+                "fillcolor": .string(color), "label": .string(""),
             ])
     }
 }

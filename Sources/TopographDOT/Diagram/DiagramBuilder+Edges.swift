@@ -62,21 +62,25 @@ extension DiagramBuilder {
         ]
         // A view may draw replication as the legend's dashed line without words; a finding's badge
         // still shows.
-        let wordless = style == .replication && scene.view.wordlessReplication
+        // A line the diff marks is never wordless: its words say what changed.
+        let wordless = style == .replication && scene.view.wordlessReplication && options.diff?.mark(of: segment.flows) == nil
         // Lines that say "also connected" must not stretch the layout: DNS lines just point, and
         // where replication goes without words a replica sits beside its primary. Where it has
         // words the line is laid out like any other, primary above its replicas, so its label
         // gets a place of its own (an xlabel is fitted in afterwards and can end up clipped).
         let unconstrained = style == .resolves || (style == .replication && wordless)
         if segment.labelled && style != .resolves && !(wordless && badges.isEmpty) {
+            let text = Self.labelText(segment, index: scene.index)
             let markup =
                 wordless
-                ? FindingOverlay.markup(badges) : Self.labelMarkup(Self.labelText(segment, index: scene.index), style, badges)
+                ? FindingOverlay.markup(badges)
+                : options.diff == nil ? Self.labelMarkup(text, style, badges) : diffLabel(text, flows: segment.flows)
             // Graphviz 2.42/2.43 frees a label twice in gvFreeLayout when the edge also has
             // constraint=false; an xlabel on those edges avoids the double free.
             attributes[unconstrained ? "xlabel" : "label"] = .html(markup)
         }
         if unconstrained { attributes.set("constraint", "false") }
+        attributes = diffLine(attributes, flows: segment.flows)
         let tail = anchor(segment.from)
         let head = anchor(segment.to)
         // A replica connects to its source, but the data flows from the source: laid out source

@@ -32,8 +32,10 @@ extension DiagramBuilder {
             guard seen.insert(look).inserted else { continue }
             var name = component.kind.title
             if let role = component.spec.database?.role { name += role == .replica ? " (replica)" : " (writable)" }
+            // Under a diff every outline is a status: the kind's swatch shows its fill and shape only.
+            let border = options.diff == nil ? look.border : DiffMarks.colors(nil).line
             let swatch =
-                "<TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\" COLOR=\"\(look.border)\" FIXEDSIZE=\"TRUE\" WIDTH=\"26\" HEIGHT=\"12\"></TD>"
+                "<TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\" COLOR=\"\(border)\" FIXEDSIZE=\"TRUE\" WIDTH=\"26\" HEIGHT=\"12\"></TD>"
             rows.append((swatch, words(name + ": " + look.shapeName)))
         }
         if !scene.dimmed.isEmpty {
@@ -48,13 +50,15 @@ extension DiagramBuilder {
             rows.append((cell(DiagramStyle.failed.fill, DiagramStyle.failed.border), words("red: fails")))
             rows.append((cell(DiagramStyle.dimmed.fill, DiagramStyle.dimmed.border), words("grey, dashed: lost with it")))
         }
-        return rows
+        return rows + diffLegendRows()
     }
 
     private func edgeRows() -> [Entry] {
         let classes = Set(FlowRouter(scene: scene).segments().map(\.edgeClass)).sorted()
         return classes.map { edgeClass in
-            let sample = HTMLText.font(edgeClass.legend.sample, size: 10, color: edgeClass.color, bold: true)
+            // Under a diff a line's colour is its status; its pattern still says what it carries.
+            let color = options.diff == nil ? edgeClass.color : DiffMarks.colors(nil).line
+            let sample = HTMLText.font(edgeClass.legend.sample, size: 10, color: color, bold: true)
             return ("<TD>\(sample)</TD>", words(edgeClass.legend.text))
         }
     }

@@ -25,6 +25,7 @@ extension DiagramBuilder {
             attributes.set("penwidth", "3")
         }
         if mark == .lost { attributes.set("style", look.style.contains("dashed") ? look.style : look.style + ",dashed") }
+        attributes = diffOutline(attributes, component.id)
         attributes = attributes.merging(Self.link(to: component.id, tooltip: "\(component.displayName) (\(component.kind.title))"))
         return DOTNode(DOTEncoder.identifier(component.id.rawValue), attributes)
     }
@@ -55,6 +56,7 @@ extension DiagramBuilder {
             let color = mark == .failed ? DiagramStyle.failed.text : DiagramStyle.muted
             rows.append(HTMLText.font(FailureMarks.words(mark), size: 9, color: color, bold: true))
         }
+        rows += diffRows(component.id)
         if !badges.isEmpty { rows.append(FindingOverlay.markup(badges)) }
         return HTMLText.stack(rows)
     }

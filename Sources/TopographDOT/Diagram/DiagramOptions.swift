@@ -22,13 +22,17 @@ public struct DiagramOptions: Hashable, Sendable {
     public var multiplicity: [ElementID: Int]
     /// A failure to draw over the view: failed elements in red, what is lost with them greyed.
     public var failure: FailureMarks?
+    /// A diff to draw over the view (a diagram of both versions): added green, removed red and
+    /// dashed, changed amber with its fields named, the rest neutral.
+    public var diff: DiffMarks?
 
     public init(
         view: DiagramView = .overview, rankdir: RankDirection = .topToBottom, title: String? = nil,
         showFindings: Bool = true, showLegend: Bool = true, multiplicity: [ElementID: Int] = [:],
-        failure: FailureMarks? = nil
+        failure: FailureMarks? = nil, diff: DiffMarks? = nil
     ) {
         self.failure = failure
+        self.diff = diff
         self.view = view
         self.rankdir = rankdir
         self.title = title

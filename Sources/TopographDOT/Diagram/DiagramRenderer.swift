@@ -21,11 +21,14 @@ public enum DiagramRenderer {
 
     /// The DOT values over facts already computed.
     public static func graph(for facts: ArchitectureFacts, findings: [Finding], options: DiagramOptions = DiagramOptions()) -> DOTGraph {
-        let scene = DiagramScene(facts, view: options.view)
+        var scene = DiagramScene(facts, view: options.view)
+        scene.diff = options.diff
+        // A blast radius and a diff speak in colours of their own: finding outlines would read as
+        // failures or changes.
+        let findingsShown = options.showFindings && options.failure == nil && options.diff == nil
         var builder = DiagramBuilder(
-            // A blast radius speaks in red and grey of its own: finding outlines would read as failures.
             scene: scene,
-            overlay: FindingOverlay(findings: findings, enabled: options.showFindings && options.failure == nil, index: scene.index),
+            overlay: FindingOverlay(findings: findings, enabled: findingsShown, index: scene.index),
             options: options)
         return builder.build()
     }
@@ -106,6 +109,7 @@ struct DiagramBuilder {
         if let failure = options.failure {
             text += HTMLText.font(failure.headline, size: 11, color: DiagramStyle.failed.text, bold: true) + "<BR ALIGN=\"LEFT\"/>"
         }
+        text += diffTitle()
         guard !unplaced.isEmpty else { return text }
         // A cell holds text or a table, not both: the badges get a row of their own.
         let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
@@ -229,7 +233,7 @@ struct DiagramBuilder {
             attributes.set("style", "rounded,filled,dashed")
         case nil: break
         }
-        return attributes
+        return diffOutline(attributes, id)
     }
 
     private func clusterLabel(_ name: String, kind: String?, size: Int, id: ElementID) -> String {
@@ -239,6 +243,9 @@ struct DiagramBuilder {
             let color = mark == .failed ? DiagramStyle.failed.text : DiagramStyle.muted
             markup += " " + HTMLText.font(FailureMarks.words(mark), size: size - 2, color: color, bold: true)
         }
+        // A diff's rows go under the name, one per line, so a long field list stays readable.
+        let rows = diffRows(id, size: size - 2)
+        if !rows.isEmpty { markup = HTMLText.stack([markup] + rows.map { "<FONT>\($0)</FONT>" }, cellPadding: 0) }
         let badges = overlay.badges(for: id)
         guard !badges.isEmpty else { return markup }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"

@@ -17,6 +17,8 @@ struct DiagramScene {
     /// with something drawn in them).
     private(set) var flows: [Flow] = []
     private let drawn: Set<ElementID>
+    /// A diff drawn over the scene: flows with different marks are never merged into one line.
+    var diff: DiffMarks?
 
     init(_ facts: ArchitectureFacts, view: DiagramView) {
         let architecture = facts.architecture

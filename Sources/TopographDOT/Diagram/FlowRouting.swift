@@ -15,12 +15,15 @@ struct Segment {
     /// Zone firewalls the flow passes that are not drawn as a hop (see `FlowRouter.path`); the
     /// label names them.
     var via: [ElementID] = []
+    /// The flows' diff mark in words (`DiffMarks`), so an added and an unchanged flow with the
+    /// same ends stay two lines; empty without a diff.
+    var diffKey = ""
 
     var key: String {
         let first = flows[0]
         let protocolKey = labelled ? "\(first.protocol)|\(first.port.map(String.init) ?? "")" : ""
         let through = via.map(\.rawValue).joined(separator: ",")
-        return "\(from)|\(to)|\(edgeClass.rawValue)|\(encrypted)|\(labelled)|\(protocolKey)|\(through)"
+        return "\(from)|\(to)|\(edgeClass.rawValue)|\(encrypted)|\(labelled)|\(protocolKey)|\(through)|\(diffKey)"
     }
 }
 
@@ -40,7 +43,8 @@ struct FlowRouter {
                 let segment = Segment(
                     from: hops[i], to: hops[i + 1], edgeClass: EdgeClass(flow, local: scene.facts.isLocalAccess(flow)),
                     encrypted: flow.encrypted,
-                    flows: [flow], labelled: i == 0, via: i == 0 ? route.via : [])
+                    flows: [flow], labelled: i == 0, via: i == 0 ? route.via : [],
+                    diffKey: scene.diff?.flows[flow.id].map { "\($0.status)|\($0.fields.joined(separator: "\u{1}"))" } ?? "")
                 if let position = positions[segment.key] {
                     merged[position].flows.append(flow)
                 } else {

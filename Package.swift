@@ -118,7 +118,8 @@ let package = Package(
                 "TopographDOT", "TopographValidation", "TopographModelFiles", "TopographGraphviz", "TopographTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ], exclude: ["Golden"]),
-        .testTarget(name: "TopographGraphvizTests", dependencies: ["TopographGraphviz", "TopographTestSupport"]),
+        .testTarget(
+            name: "TopographGraphvizTests", dependencies: ["TopographGraphviz", "TopographTestSupport"], exclude: ["Regressions"]),
         .testTarget(
             name: "TopographDocsTests",
             dependencies: [

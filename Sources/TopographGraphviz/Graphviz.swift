@@ -76,7 +76,7 @@ public enum Graphviz {
         let unique = formats.reduce(into: [GraphvizFormat]()) { if !$0.contains($1) { $0.append($1) } }
         // PNG: Graphviz draws the pixels, Topograph encodes them (see RasterDevice).
         let devices = unique.map { $0 == .png ? RasterDevice.format : $0.rawValue }
-        let outputs = try lock.withLock { _ in try LibGVC.render(dot, formats: devices, graphAttributes: attributes) }
+        let outputs = try lock.withLock { _ in try layOutAndRender(dot, formats: devices, graphAttributes: attributes) }
         var results: [GraphvizFormat: GraphvizResult] = [:]
         for (format, output) in zip(unique, outputs) {
             var data: Data
@@ -92,6 +92,20 @@ public enum Graphviz {
             results[format] = GraphvizResult(data: data, warnings: output.warnings)
         }
         return results
+    }
+
+    /// Graphviz 2.43's default ranking gives up on some graphs whose edges cross nested clusters
+    /// ("trouble in init_rank", an internal error that `dot` reports as a failed layout); its newer
+    /// ranking (`newrank=true`) lays them out. Such a graph is laid out again with it, once, and
+    /// says so in a warning; every other graph keeps the default ranking and its layout.
+    private static func layOutAndRender(_ dot: String, formats: [String], graphAttributes: [(String, String)]) throws -> [RenderOutput] {
+        do {
+            return try LibGVC.render(dot, formats: formats, graphAttributes: graphAttributes)
+        } catch GraphvizError.layout(let message) where message.contains("trouble in init_rank") {
+            let outputs = try LibGVC.render(dot, formats: formats, graphAttributes: graphAttributes + [("newrank", "true")])
+            let note = "the default ranking failed (trouble in init_rank); laid out with newrank=true"
+            return outputs.map { RenderOutput(bytes: $0.bytes, raster: $0.raster, warnings: [note] + $0.warnings) }
+        }
     }
 
     /// Renders to any Graphviz device name, serialised like every call.

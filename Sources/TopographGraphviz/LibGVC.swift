@@ -49,7 +49,11 @@ enum LibGVC {
 
         let laidOut = gvLayout(context, graph, "dot")
         // Safe after a failed layout too; a layout with errors (a bad HTML label) still allocates.
-        defer { gvFreeLayout(context, graph) }
+        // The repair first: Graphviz 2.43 would free a rank array twice after a flat edge label.
+        defer {
+            topograph_repair_rank_arrays(graph)
+            gvFreeLayout(context, graph)
+        }
         guard laidOut == 0, !ErrorSink.hasErrors else {
             throw GraphvizError.layout(ErrorSink.messages(orDefault: "layout failed"))
         }

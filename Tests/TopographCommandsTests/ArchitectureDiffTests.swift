@@ -128,7 +128,7 @@ import TopographModel
     @Test func textMarkdownAndDOTMatchGoldenFiles() throws {
         try expectGolden(DiffText.render(diff, verdict: LintVerdict(threshold: .warning)), "diff.txt")
         try expectGolden(DiffMarkdown.render(diff, verdict: LintVerdict(threshold: .warning)), "diff.md")
-        try expectGolden(DiffDOT.render(diff, old: Self.old, new: Self.new), "diff.dot")
+        try expectGolden(DiffDiagram.dot(diff, old: Self.old, new: Self.new), "diff.dot")
     }
 
     @Test func markdownEscapesModelText() {

@@ -11,8 +11,9 @@ struct DiffCommand: ParsableCommand {
             Reports zones, hosts, components, certificates, flows and accepted risks added, removed or \
             changed (field by field), and the findings the change introduces and resolves (matched by \
             rule and elements; the same rule on the same first element with other details is reported \
-            as changed). Markdown suits a pull-request comment; dot draws both versions at once, \
-            added elements green, removed red and dashed, changed amber.
+            as changed). Markdown suits a pull-request comment; dot, svg and png draw the overview of \
+            both versions at once, each element once: added green, removed red and dashed, changed \
+            amber with the changed fields named, unchanged grey.
 
             Exit status: 0 no introduced finding at or above the threshold, 1 there is one, 2 usage or \
             model error.
@@ -20,7 +21,7 @@ struct DiffCommand: ParsableCommand {
             Examples:
               topograph diff models/distributed.yaml models/secured-and-monitored.yaml
               topograph diff --git origin/main models/shop.swift --format markdown
-              topograph diff old.yaml new.yaml --format dot | dot -Tsvg > diff.svg
+              topograph diff old.yaml new.yaml --format svg -o diff.svg
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, dot, svg, png }

@@ -45,10 +45,23 @@ enum DiffDiagram {
             case .design, .certificate, .acceptedRisk: break
             }
         }
-        let counts = DiffCounts(diff.changes.filter { $0.category != .design }).text
+        let counts = DiffCounts(diff.changes.filter { drawn($0.category) }).text
         let headline = "changes from \(diff.oldName): " + (counts.isEmpty ? "none drawn" : counts)
-        let design = diff.changes(in: .design).flatMap(\.fields).map { $0.text(arrow: "→", limit: 60) }
-        return DiffMarks(elements: elements, flows: flows, headline: headline, designFields: design)
+        var notes = diff.changes(in: .design).flatMap(\.fields).map { "~ " + $0.text(arrow: "→", limit: 60) }
+        let undrawn = ArchitectureDiff.Category.allCases.filter { !drawn($0) && $0 != .design }.compactMap { category in
+            let changes = diff.changes(in: category)
+            return changes.isEmpty ? nil : "\(category.plural.lowercased()) \(DiffCounts(changes).text)"
+        }
+        if !undrawn.isEmpty { notes.append("not drawn: " + undrawn.joined(separator: "; ") + " (see the text or Markdown diff)") }
+        return DiffMarks(elements: elements, flows: flows, headline: headline, notes: notes)
+    }
+
+    /// Whether the diagram has an element for a category's changes.
+    private static func drawn(_ category: ArchitectureDiff.Category) -> Bool {
+        switch category {
+        case .zone, .host, .component, .flow: true
+        case .design, .certificate, .acceptedRisk: false
+        }
     }
 
     private static func status(_ status: ArchitectureDiff.Status) -> DiffMarks.Status {

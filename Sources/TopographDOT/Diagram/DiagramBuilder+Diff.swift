@@ -45,12 +45,12 @@ extension DiagramBuilder {
         return HTMLText.stack(rows, cellPadding: 0)
     }
 
-    /// The diff's headline and design-level changes, for the title.
+    /// The diff's headline and notes, for the title.
     func diffTitle() -> String {
         guard let diff = options.diff else { return "" }
         var text = HTMLText.font(diff.headline, size: 11, color: DiagramStyle.ink, bold: true) + "<BR ALIGN=\"LEFT\"/>"
-        for field in diff.designFields {
-            text += HTMLText.font("~ " + field, size: 10, color: DiffMarks.colors(.changed).text) + "<BR ALIGN=\"LEFT\"/>"
+        for note in diff.notes {
+            text += HTMLText.font(note, size: 10, color: DiffMarks.colors(.changed).text) + "<BR ALIGN=\"LEFT\"/>"
         }
         return text
     }

@@ -245,7 +245,7 @@ struct DiagramBuilder {
         }
         // A diff's rows go under the name, one per line, so a long field list stays readable.
         let rows = diffRows(id, size: size - 2)
-        if !rows.isEmpty { markup = HTMLText.stack([markup] + rows.map { "<FONT>\($0)</FONT>" }, cellPadding: 0) }
+        if !rows.isEmpty { markup = HTMLText.stack([markup] + rows, cellPadding: 0) }
         let badges = overlay.badges(for: id)
         guard !badges.isEmpty else { return markup }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>\(markup)</TD><TD>"

@@ -28,14 +28,15 @@ public struct DiffMarks: Hashable, Sendable {
     public var flows: [ElementID: Mark]
     /// The change in words, under the title: e.g. "changes from shop v1: 2 added, 1 removed, 3 changed".
     public var headline: String
-    /// Design-level changes (name, domain), listed under the headline.
-    public var designFields: [String]
+    /// Lines under the headline: changes the drawing has no element for (the design's name,
+    /// certificates, accepted risks), in the caller's words.
+    public var notes: [String]
 
-    public init(elements: [ElementID: Mark], flows: [ElementID: Mark], headline: String, designFields: [String] = []) {
+    public init(elements: [ElementID: Mark], flows: [ElementID: Mark], headline: String, notes: [String] = []) {
         self.elements = elements
         self.flows = flows
         self.headline = headline
-        self.designFields = designFields
+        self.notes = notes
     }
 
     /// The mark of the flows one line draws. Lines are keyed by it (`Segment.key`, `Bundle`), so

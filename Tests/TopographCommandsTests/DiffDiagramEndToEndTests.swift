@@ -134,6 +134,16 @@ import Testing
         #expect(render.status == 0, "\(render.stderr)")
     }
 
+    @Test func otherViewsDrawTheDiffTooButNotTheFailureView() throws {
+        let root = try pair()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let security = try Binary.run(["diff", "a.yaml", "b.yaml", "--format", "dot", "--view", "security"], in: root)
+        #expect(security.stdout.contains("security view: ") && security.stdout.contains("~ database.engine: mysql → postgresql"))
+        let failure = try Binary.run(["diff", "a.yaml", "b.yaml", "--format", "dot", "--view", "failure"], in: root)
+        #expect(failure.status == 2 && failure.stdout.isEmpty)
+        #expect(failure.stderr.contains("the failure view draws a failure, not a diff; use one of: overview, security, data, monitoring"))
+    }
+
     /// The value of `name` (e.g. `shape=`) in a DOT statement line.
     static func value(_ name: String, in line: Substring) -> String? {
         guard let range = line.range(of: name) else { return nil }

@@ -73,6 +73,7 @@ import TopographModelFiles
         #expect(
             marks.notes == [
                 "~ name: two-servers → secured", "not drawn: certificates 1 added (see the text or Markdown diff)",
+                "findings: 2 introduced, 1 resolved (see the text or Markdown diff)",
             ])
     }
 

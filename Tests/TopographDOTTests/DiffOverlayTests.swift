@@ -46,6 +46,11 @@ import TopographTestSupport
         let mark = try #require(marks.elements["pg-1"])
         #expect(db1.attributes["color"] == ["#2E7D32", "#C62828", "#FF8F00"][DiffMarks.Status.allCases.firstIndex(of: mark.status)!])
         #expect(dot.contains("~ database.engine: mysql → postgresql"))
+        // A removed element's name is struck through; others are not.
+        let removed = try #require(architecture.components.first { marks.elements[$0.id]?.status == .removed })
+        let label = try #require(drawn.nodes.first { $0.name == removed.id.rawValue }?.attributes["label"])
+        #expect(label.contains("<S><B>\(HTMLText.escape(removed.displayName))</B></S>"))
+        #expect(dot.components(separatedBy: "<S>").count - 1 == marks.elements.values.filter { $0.status == .removed }.count)
         _ = try Graphviz.render(dot: dot, format: .svg)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TopographDOT
 import TopographModel
 
 /// `topograph diff`: compares two versions of a model, for reviews.
@@ -35,6 +36,11 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, dot, svg or png.")
     var format: Format = .text
 
+    @Option(
+        help: ArgumentHelp(
+            "The view dot, svg and png draw: \(DiagramView.standard.map(\.name).joined(separator: ", ")).", valueName: "view"))
+    var view: DiagramView = .overview
+
     @Option(help: "Introduced findings at or above this severity fail the diff: note, warning or error.")
     var severityThreshold: Severity = .warning
 
@@ -43,6 +49,11 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var validation: ValidationOptions
 
     func validate() throws {
+        guard DiagramView.standard.contains(where: { $0.name == view.name }) else {
+            throw ValidationError(
+                "the \(view.name) view draws a failure, not a diff; use one of: \(DiagramView.standard.map(\.name).joined(separator: ", "))"
+            )
+        }
         let expected = revision == nil ? 2 : 1
         guard models.count == expected else {
             throw ValidationError(
@@ -62,7 +73,7 @@ struct DiffCommand: ParsableCommand {
         let verdict = LintVerdict(threshold: severityThreshold)
         func drawn(_ format: DiagramFormat) throws -> Data {
             try pipeline.toolchain.render(
-                dot: DiffDiagram.dot(diff, old: old.architecture, new: new.architecture), format: format, dpi: nil)
+                dot: DiffDiagram.dot(diff, old: old.architecture, new: new.architecture, view: view), format: format, dpi: nil)
         }
         let data: Data
         switch format {

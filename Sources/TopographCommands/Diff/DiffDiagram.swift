@@ -53,6 +53,10 @@ enum DiffDiagram {
             return changes.isEmpty ? nil : "\(category.plural.lowercased()) \(DiffCounts(changes).text)"
         }
         if !undrawn.isEmpty { notes.append("not drawn: " + undrawn.joined(separator: "; ") + " (see the text or Markdown diff)") }
+        let findings = [
+            (diff.introduced.count, "introduced"), (diff.resolved.count, "resolved"), (diff.changedFindings.count, "changed"),
+        ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        if !findings.isEmpty { notes.append("findings: " + findings.joined(separator: ", ") + " (see the text or Markdown diff)") }
         return DiffMarks(elements: elements, flows: flows, headline: headline, notes: notes)
     }
 

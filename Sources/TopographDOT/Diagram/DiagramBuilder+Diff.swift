@@ -15,6 +15,11 @@ extension DiagramBuilder {
         return attributes
     }
 
+    /// An element's name under a diff: struck through when removed, as a diff of text strikes it.
+    func diffName(_ markup: String, _ id: ElementID) -> String {
+        options.diff?.elements[id]?.status == .removed ? "<S>\(markup)</S>" : markup
+    }
+
     /// The rows an element carries under a diff ("+ added", "~ ports: [80] → [443]"), as markup.
     func diffRows(_ id: ElementID, size: Int = 9) -> [String] {
         guard let mark = options.diff?.elements[id] else { return [] }

@@ -39,15 +39,17 @@ extension DiagramBuilder {
     }
 
     private func label(for component: Component, dim: Bool, badges: [Badge]) -> String {
-        var rows = [HTMLText.font(component.displayName, bold: !dim)]
+        var rows = [diffName(HTMLText.font(component.displayName, bold: !dim), component.id)]
         let details = ComponentDetails.lines(
             for: component, index: scene.index, view: scene.view, multiplicity: options.multiplicity,
             roles: scene.facts.failoverRoles)
         let shown = dim ? Array(details.prefix(1)) : details
         let color = dim ? DiagramStyle.dimmed.text : DiagramStyle.muted
-        // Where TLS ends is what a security review looks for first: that line is green.
+        // Where TLS ends is what a security review looks for first: that line is green (but
+        // not under a diff, where green says "added").
+        let green = !dim && options.diff == nil
         rows += shown.map { line in
-            HTMLText.font(line, size: 9, color: !dim && line.hasPrefix(ComponentDetails.tlsPrefix) ? EdgeClass.secureData.color : color)
+            HTMLText.font(line, size: 9, color: green && line.hasPrefix(ComponentDetails.tlsPrefix) ? EdgeClass.secureData.color : color)
         }
         if scene.flagged.contains(component.id), let note = scene.view.unwatchedNote {
             rows.append(HTMLText.font(note, size: 9, color: DiagramStyle.muted, bold: true))

@@ -237,7 +237,7 @@ struct DiagramBuilder {
     }
 
     private func clusterLabel(_ name: String, kind: String?, size: Int, id: ElementID) -> String {
-        var markup = HTMLText.font(name, size: size, bold: true)
+        var markup = diffName(HTMLText.font(name, size: size, bold: true), id)
         if let kind { markup += " " + HTMLText.font(kind, size: size - 2, color: DiagramStyle.muted) }
         if let mark = options.failure?.mark(id) {
             let color = mark == .failed ? DiagramStyle.failed.text : DiagramStyle.muted

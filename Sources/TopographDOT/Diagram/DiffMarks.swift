@@ -79,7 +79,7 @@ public struct DiffMarks: Hashable, Sendable {
     static func legend(_ status: Status?) -> String {
         switch status {
         case .added?: "green: added"
-        case .removed?: "red, dashed: removed"
+        case .removed?: "red, dashed, name struck through: removed"
         case .changed?: "amber: changed, fields named (~ field: old → new)"
         case nil: "grey outline and lines: unchanged"
         }

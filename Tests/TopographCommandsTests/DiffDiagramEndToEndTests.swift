@@ -87,6 +87,9 @@ import Testing
         }
         #expect(!svg.contains("changed: "))
         #expect(svg.contains("font-family=\"DejaVu Sans"))
+        // The same bytes on a second run.
+        _ = try Binary.run(["diff", "a.yaml", "b.yaml", "--format", "svg", "-o", "y.svg"], in: root)
+        #expect(try Data(contentsOf: root.appendingPathComponent("y.svg")) == Data(svg.utf8))
     }
 
     @Test func dotUsesTheOverviewStyle() throws {

@@ -77,6 +77,15 @@ import TopographModelFiles
             ])
     }
 
+    @Test func identicalVersionsDrawEverythingUnchanged() throws {
+        let model = try Self.reference("production")
+        let marks = DiffDiagram.marks(Self.diff(model, model))
+        #expect(marks.elements.isEmpty && marks.flows.isEmpty && marks.notes.isEmpty)
+        #expect(marks.headline == "changes from production: none drawn")
+        let dot = DiffDiagram.dot(Self.diff(model, model), old: model, new: model)
+        #expect(!dot.contains("#2E7D32\"") && !dot.contains("#C62828\"") && !dot.contains("#FF8F00\""))
+    }
+
     @Test func listChangesNameTheItemsAddedAndRemoved() {
         typealias Change = ArchitectureDiff.FieldChange
         #expect(Change(field: "b", old: "[a, b]", new: "[a, b, c]").shortText(arrow: "→") == "b: + c")

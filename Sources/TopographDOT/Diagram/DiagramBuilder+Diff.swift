@@ -60,10 +60,13 @@ extension DiagramBuilder {
         return text
     }
 
-    /// Legend rows of a diff: one swatch per status, then the unchanged look.
+    /// Legend rows of a diff: one swatch per status the drawing shows, then the unchanged look.
     func diffLegendRows() -> [(sample: String, words: String)] {
-        guard options.diff != nil else { return [] }
-        let statuses: [DiffMarks.Status?] = DiffMarks.Status.allCases + [nil]
+        guard let diff = options.diff else { return [] }
+        let tree = SceneTree(scene)
+        let places = tree.zones.map(\.zone.id) + (tree.zones.flatMap(\.hosts) + tree.unzonedHosts).map(\.host.id)
+        let drawn = (places + scene.components.map(\.id)).map { diff.elements[$0]?.status } + scene.flows.map { diff.flows[$0.id]?.status }
+        let statuses: [DiffMarks.Status?] = (DiffMarks.Status.allCases + [nil]).filter { drawn.contains($0) }
         return statuses.map { status in
             let colors = DiffMarks.colors(status)
             let swatch =

@@ -4,7 +4,9 @@
 #   - every view of every reference model, and a model whose names are Mermaid/HTML syntax, as
 #     Mermaid text rendered by Mermaid itself (the mermaid.js that the PyPI package mermaidx ships);
 #   - the design.html viewer of the reference models (output/, kept fresh by `topograph check`):
-#     views, full-size links, zoom, pan, and diagram links that land on the document.
+#     views, full-size links, zoom, pan, and diagram links that land on the document;
+#   - the live preview (`topograph serve`): document and views shown, reload on save, a model error
+#     shown in place, recovery, Ctrl-C exits 0 and closes the port.
 #
 # Usage: scripts/browser-test.sh   (builds topograph unless TOPOGRAPH_BIN is set)
 set -euo pipefail
@@ -44,3 +46,5 @@ done
 "$VENV/bin/python" scripts/browser_test.py mermaid "${charts[@]}" | tee "$WORK/mermaid.log" | grep -v "^ok " || true
 grep -q " 0 failed$" "$WORK/mermaid.log"
 "$VENV/bin/python" scripts/browser_test.py viewer output/*/design.html
+# The live preview: `topograph serve` in the browser, reloading on save, until Ctrl-C.
+"$VENV/bin/python" scripts/browser_test.py serve "$TOPOGRAPH_BIN" models/secured-and-monitored.yaml

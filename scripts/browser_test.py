@@ -8,13 +8,26 @@
                                         link, no network request, zoom (buttons, wheel) and pan change
                                         the view, every diagram link lands on an entry of the
                                         document, and clicking an element or a badge goes there
+  browser_test.py serve TOPOGRAPH MODEL.yaml [SCREENSHOT.png]
+                                        `topograph serve --port 0` on a copy of the model: the page
+                                        shows the document and every view, reloads by itself after a
+                                        save, shows a broken model's positioned, escaped error, recovers,
+                                        writes no file, and Ctrl-C exits 0 and closes the port
 
 Prints one line per check and closes with 'N passed, N failed'; exit 1 on any failure.
 """
 import importlib.util
+import os
 import pathlib
 import re
+import shutil
+import signal
+import socket
+import subprocess
 import sys
+import tempfile
+import time
+import urllib.request
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeout, sync_playwright
 
@@ -164,12 +177,118 @@ def viewer(path, views=5, screenshot=None):
         browser.close()
 
 
+def start_serve(binary, model, cwd):
+    """Starts `topograph serve --port 0` and returns the process and the URL it prints."""
+    process = subprocess.Popen([binary, "serve", model, "--port", "0"], cwd=cwd, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    # "[hh:mm:ss] rendered shop.yaml (…)", then the URL once the page is there.
+    line = ""
+    for _ in range(5):
+        line = process.stdout.readline()
+        if line.startswith("serve:") or not line:
+            break
+    match = re.match(r"serve: (http://127\.0\.0\.1:(\d+)/) \(Ctrl-C to stop\)$", line.strip())
+    if not match:
+        process.kill()
+        raise SystemExit(f"serve printed {line!r}, not its URL: {process.stderr.read()[-500:]}")
+    return process, match.group(1), int(match.group(2))
+
+
+def port_open(port):
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def save(path, text):
+    """Saves the way editors do: a temporary file renamed over the model."""
+    temporary = path + ".swp"
+    with open(temporary, "w") as handle:
+        handle.write(text)
+    os.replace(temporary, path)
+
+
+def serve(binary, model, screenshot=None):
+    work = tempfile.mkdtemp(prefix="topograph-serve-")
+    path = os.path.join(work, "shop.yaml")
+    shutil.copy(model, path)
+    original = open(path).read()
+    process, url, port = start_serve(os.path.abspath(binary), "shop.yaml", work)
+    try:
+        serve_checks(process, url, path, original, screenshot)
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    check("serve exits 0 on Ctrl-C", process.returncode == 0, f"exit {process.returncode}: {process.stderr.read()[-300:]}")
+    check("serve closes its port", not port_open(port), f"port {port} still open")
+    check("serve writes no file", sorted(os.listdir(work)) == ["shop.yaml"], f"{sorted(os.listdir(work))}")
+    shutil.rmtree(work)
+
+
+def serve_checks(process, url, path, original, screenshot):
+    with urllib.request.urlopen(url + "views/overview.svg") as response:
+        check("serve serves each view's SVG", response.headers["Content-Type"] == "image/svg+xml"
+              and b"<svg" in response.read())
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        remote = []
+        page.on("request", lambda r: remote.append(r.url) if not r.url.startswith(url) else None)
+        page.goto(url)
+        page.wait_for_selector("figure.diagram svg", timeout=30000)
+        figures = page.evaluate("() => document.querySelectorAll('figure.diagram').length")
+        check("serve shows every view", figures == 5, f"{figures} figures")
+        check("serve shows the document", page.locator("h1").first.inner_text().strip() != ""
+              and page.locator("#element-user").count() == 1)
+        check("serve shows the diagram's labels", "User's browser" in page.inner_text("#view-overview"))
+        check("serve makes no request outside the preview", not remote, f"{remote[:3]}")
+        if screenshot:
+            page.screenshot(path=screenshot)
+
+        # A save: the page reloads by itself (the marker set in this page is gone) and shows the new label.
+        page.evaluate("() => { window.beforeSave = true; }")
+        save(path, original.replace("User's browser", "Visitor's laptop"))
+        try:
+            page.wait_for_function("() => !window.beforeSave && document.querySelector('#view-overview')"
+                                   " && document.querySelector('#view-overview').textContent.includes(\"Visitor's laptop\")",
+                                   timeout=20000)
+            check("serve reloads the page after a save and shows the new label", True)
+        except PlaywrightTimeout:
+            check("serve reloads the page after a save and shows the new label", False, page.content()[:300])
+
+        # A broken save: the error, positioned and escaped, instead of the stale picture.
+        save(path, original.replace("kind: loadBalancer", "kind: <b>balancer</b>"))
+        try:
+            page.wait_for_selector("#model-error", timeout=20000)
+            error = page.inner_text("pre")
+            check("serve shows a model error with its position", re.search(r"shop\.yaml:\d+:\d+: error:", error) is not None, error)
+            check("serve escapes the error", "<b>balancer</b>" in error and page.locator("pre b").count() == 0, error)
+            check("serve hides the stale picture on error", page.locator("figure.diagram").count() == 0)
+        except PlaywrightTimeout:
+            check("serve shows a model error", False, page.content()[:300])
+
+        # The next good save recovers.
+        save(path, original)
+        try:
+            page.wait_for_selector("figure.diagram svg", timeout=20000)
+            check("serve recovers on the next good save", "User's browser" in page.inner_text("#view-overview"))
+        except PlaywrightTimeout:
+            check("serve recovers on the next good save", False, page.content()[:300])
+        check("serve is still running", process.poll() is None)
+        browser.close()
+
+
 def main(argv):
-    if len(argv) < 2 or argv[0] not in ("mermaid", "viewer"):
+    if len(argv) < 2 or argv[0] not in ("mermaid", "viewer", "serve"):
         print(__doc__)
         return 2
     if argv[0] == "mermaid":
         mermaid(argv[1:])
+    elif argv[0] == "serve":
+        serve(argv[1], argv[2], argv[3] if len(argv) > 3 else None)
     else:
         for page in argv[1:]:
             viewer(page)

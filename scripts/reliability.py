@@ -5,6 +5,7 @@ Each part asserts exit codes, positions, and that nothing outside the run's targ
   fuzz      mutated reference models (fixed seed): exit 0/1/2 only, every error positioned, no crash
   kill      kill -9 of generate at random moments: no stray temporary file, the next run heals
   orphan    kill -9 of a Swift model run: no model process survives
+  stop      Ctrl-C and SIGTERM to `watch` and `serve` while a Swift model runs: exit 0, no process survives
   paths     outputs outside the project, through symlinks, onto inputs: exit 2, nothing written
   inject    control characters and forged CI commands in model strings: escaped in every output
 
@@ -192,6 +193,45 @@ def orphan():
     print("orphan: a killed topograph leaves no model process")
 
 
+def stop():
+    """`watch` and `serve` run until stopped: a stop signal during a Swift model's run ends the model
+    and its children too, and the command exits 0 (being stopped is how it is meant to end)."""
+    cases = [("watch", signal.SIGINT), ("serve", signal.SIGTERM), ("serve", signal.SIGINT)]
+    for command, sig in cases:
+        with tempfile.TemporaryDirectory() as work:
+            path = os.path.join(work, "m.swift")
+            with open(path, "w") as handle:
+                handle.write(f'import TopographDSL\n// {os.getpid()} {time.time()}\nwhile true {{}}\nlet architecture = Architecture("x") {{}}\n')
+            with open(os.path.join(work, "topograph.yml"), "w") as handle:
+                handle.write("models:\n  - path: m.swift\n    diagrams: {formats: [svg]}\n")
+            args = ["watch"] if command == "watch" else ["serve", "m.swift", "--port", "0"]
+            process = subprocess.Popen([BIN] + args, cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            deadline = time.time() + 240
+            while time.time() < deadline and not model_running(process.pid):
+                time.sleep(0.5)
+            children = descendants(process.pid)
+            if not model_running(process.pid):
+                fail("stop", f"{command}: the model never started (processes under topograph: {children})")
+            process.send_signal(sig)
+            try:
+                out, err = process.communicate(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                out, err = process.communicate()
+                fail("stop", f"{command}: still running 20 s after {sig.name}")
+            if process.returncode != 0:
+                fail("stop", f"{command}: exit {process.returncode} after {sig.name}, want 0: {err[-300:]!r}")
+            if not out.endswith(f"{command}: stopped\n".encode()):
+                fail("stop", f"{command}: no 'stopped' line after {sig.name}: {out[-300:]!r}")
+            time.sleep(1)
+            left = [pid for pid in children if alive(pid)]
+            if left:
+                fail("stop", f"{command}: processes outlived {sig.name}: {left}")
+                for pid in left:
+                    os.kill(pid, signal.SIGKILL)
+    print(f"stop: {len(cases)} stops of watch/serve during a Swift model run: exit 0, no process left")
+
+
 def parent_of(pid):
     try:
         with open(f"/proc/{pid}/stat") as handle:
@@ -337,13 +377,13 @@ def inject():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--all", action="store_true", help="every fuzz case (3,000)")
-    parser.add_argument("--only", nargs="*", choices=["fuzz", "kill", "orphan", "paths", "inject"])
+    parser.add_argument("--only", nargs="*", choices=["fuzz", "kill", "orphan", "stop", "paths", "inject"])
     options = parser.parse_args()
-    parts = options.only or ["fuzz", "kill", "orphan", "paths", "inject"]
+    parts = options.only or ["fuzz", "kill", "orphan", "stop", "paths", "inject"]
     start = time.time()
     for part in parts:
         began = time.time()
-        {"fuzz": lambda: fuzz(3000 if options.all else 300), "kill": kill_during_generate, "orphan": orphan,
+        {"fuzz": lambda: fuzz(3000 if options.all else 300), "kill": kill_during_generate, "orphan": orphan, "stop": stop,
          "paths": paths, "inject": inject}[part]()
         print(f"  ({part}: {time.time() - began:.1f} s)")
     print(f"reliability: {len(parts)} parts in {time.time() - start:.1f} s, {len(failures)} failures")

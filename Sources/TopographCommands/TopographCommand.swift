@@ -13,7 +13,7 @@ public struct TopographCommand: ParsableCommand {
         subcommands: [
             DumpCommand.self, LintCommand.self, RulesCommand.self, RenderCommand.self, DocsCommand.self,
             GenerateCommand.self, CheckCommand.self, InitCommand.self, DiffCommand.self, WhatIfCommand.self,
-            CompletionsCommand.self, ManualCommand.self,
+            WatchCommand.self, ServeCommand.self, CompletionsCommand.self, ManualCommand.self,
         ]
     )
 

@@ -52,7 +52,7 @@ public enum HTMLPage {
     }
 
     /// HTML text escaping for the few strings we place outside cmark's renderer.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

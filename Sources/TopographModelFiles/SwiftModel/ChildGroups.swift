@@ -17,6 +17,12 @@ enum ChildGroups {
         slots.initialize(repeating: 0, count: capacity)
         return slots
     }()
+    /// Two flags the handler reads and writes: [0] stops are deferred to the command, [1] a stop came.
+    nonisolated(unsafe) fileprivate static let flags: UnsafeMutablePointer<sig_atomic_t> = {
+        let flags = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 2)
+        flags.initialize(repeating: 0, count: 2)
+        return flags
+    }()
     private static let lock = NSLock()
     nonisolated(unsafe) private static var installed = false
 
@@ -33,9 +39,14 @@ enum ChildGroups {
         guard !installed else { return }
         installed = true
         _ = slots
+        _ = flags
         let handler: @convention(c) (Int32) -> Void = { signal in
             ChildGroups.killAll()
-            _exit(128 + signal)
+            if ChildGroups.flags[0] != 0 {
+                ChildGroups.flags[1] = 1
+            } else {
+                _exit(128 + signal)
+            }
         }
         for signal in [SIGINT, SIGTERM, SIGHUP] { _ = Foundation.signal(signal, handler) }
     }
@@ -64,4 +75,19 @@ enum ChildGroups {
             if pid > 0 { kill(pid, SIGTERM) } else if pid < 0 { kill(pid, SIGKILL) }
         }
     }
+}
+
+/// How SIGINT, SIGTERM and SIGHUP end topograph. By default at once, with 128 + the signal, after
+/// killing the running children. Commands that run until stopped (`watch`, `serve`) take the
+/// stop themselves: the children are still killed at once (a model being compiled fails), and the
+/// command sees `requested`, finishes cleanly and exits 0.
+public enum StopSignals {
+    /// Installs the handlers in the deferred mode; call before starting any child.
+    public static func deferToCommand() {
+        ChildGroups.flags[0] = 1
+        ChildGroups.stopOnSignals()
+    }
+
+    /// Whether a stop signal arrived since `deferToCommand()`.
+    public static var requested: Bool { ChildGroups.flags[1] != 0 }
 }

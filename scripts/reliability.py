@@ -168,20 +168,32 @@ def kill_during_generate(rounds=12):
     print(f"kill: {rounds} kill -9 during generate, healed")
 
 
+def spinning_model(work, name):
+    """A Swift model that never finishes; the pid and time in a comment make it new to the cache,
+    so each run compiles it too."""
+    path = os.path.join(work, name)
+    with open(path, "w") as handle:
+        handle.write(f'import TopographDSL\n// {os.getpid()} {time.time()}\nwhile true {{}}\nlet architecture = Architecture("x") {{}}\n')
+    return path
+
+
+def running_model(process, part):
+    """Waits until the model program itself runs under `process` (the compile may take a while on a
+    cold cache); returns every process below it then."""
+    deadline = time.time() + 240
+    while time.time() < deadline and not model_running(process.pid):
+        time.sleep(0.5)
+    children = descendants(process.pid)
+    if not model_running(process.pid):
+        fail(part, f"the model never started (processes under topograph: {children})")
+    return children
+
+
 def orphan():
     with tempfile.TemporaryDirectory() as work:
-        path = os.path.join(work, "orphan.swift")
-        with open(path, "w") as handle:
-            # The pid in a comment makes the model new to the cache, so each run compiles it too.
-            handle.write(f'import TopographDSL\n// {os.getpid()} {time.time()}\nwhile true {{}}\nlet architecture = Architecture("x") {{}}\n')
+        path = spinning_model(work, "orphan.swift")
         process = subprocess.Popen([BIN, "dump", path], cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        # Wait until the model program itself runs (the compile may take a while on a cold cache).
-        deadline = time.time() + 240
-        while time.time() < deadline and not model_running(process.pid):
-            time.sleep(0.5)
-        children = descendants(process.pid)
-        if not model_running(process.pid):
-            fail("orphan", f"the model never started (processes under topograph: {children})")
+        children = running_model(process, "orphan")
         process.send_signal(signal.SIGKILL)
         process.wait()
         time.sleep(2)
@@ -199,19 +211,12 @@ def stop():
     cases = [("watch", signal.SIGINT), ("serve", signal.SIGTERM), ("serve", signal.SIGINT)]
     for command, sig in cases:
         with tempfile.TemporaryDirectory() as work:
-            path = os.path.join(work, "m.swift")
-            with open(path, "w") as handle:
-                handle.write(f'import TopographDSL\n// {os.getpid()} {time.time()}\nwhile true {{}}\nlet architecture = Architecture("x") {{}}\n')
+            spinning_model(work, "m.swift")
             with open(os.path.join(work, "topograph.yml"), "w") as handle:
                 handle.write("models:\n  - path: m.swift\n    diagrams: {formats: [svg]}\n")
             args = ["watch"] if command == "watch" else ["serve", "m.swift", "--port", "0"]
             process = subprocess.Popen([BIN] + args, cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            deadline = time.time() + 240
-            while time.time() < deadline and not model_running(process.pid):
-                time.sleep(0.5)
-            children = descendants(process.pid)
-            if not model_running(process.pid):
-                fail("stop", f"{command}: the model never started (processes under topograph: {children})")
+            children = running_model(process, "stop")
             process.send_signal(sig)
             try:
                 out, err = process.communicate(timeout=20)

@@ -263,9 +263,11 @@ def serve_checks(process, url, path, original, screenshot):
         save(path, original.replace("kind: loadBalancer", "kind: <b>balancer</b>"))
         try:
             page.wait_for_selector("#model-error", timeout=20000)
-            error = page.inner_text("pre")
+            error = page.inner_text("#diagnostics")
             check("serve shows a model error with its position", re.search(r"shop\.yaml:\d+:\d+: error:", error) is not None, error)
             check("serve escapes the error", "<b>balancer</b>" in error and page.locator("pre b").count() == 0, error)
+            source = page.inner_text("#source") if page.locator("#source").count() else ""
+            check("serve shows the offending line with a caret", "kind: <b>balancer</b>" in source and "^" in source, source)
             check("serve hides the stale picture on error", page.locator("figure.diagram").count() == 0)
         except PlaywrightTimeout:
             check("serve shows a model error", False, page.content()[:300])

@@ -35,7 +35,10 @@ struct LivePreview {
                 WatchSession.complain(diagnostics)
                 WatchSession.complain("\(WatchSession.clock()) failed: the page shows the error until the next good save")
             }
-            return PreviewRendering.errorSite(diagnostics, model: model)
+            let excerpt = SourceExcerpt.location(of: error).flatMap { location in
+                (try? String(contentsOfFile: location.file, encoding: .utf8)).flatMap { SourceExcerpt.excerpt(of: $0, at: location) }
+            }
+            return PreviewRendering.errorSite(diagnostics, model: model, excerpt: excerpt)
         }
     }
 }

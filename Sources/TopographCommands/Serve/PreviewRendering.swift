@@ -33,11 +33,12 @@ struct PreviewRendering {
 
     /// The page shown instead of the design while the model has an error: the diagnostics as the
     /// terminal shows them (file:line:column), escaped; the page reloads when the model is fixed.
-    static func errorSite(_ diagnostics: String, model: String) -> PreviewSite {
+    static func errorSite(_ diagnostics: String, model: String, excerpt: String? = nil) -> PreviewSite {
         let name = HTMLPage.escape((model as NSString).lastPathComponent)
+        let source = excerpt.map { "\n<pre id=\"source\" class=\"source\">\(HTMLPage.escape($0))</pre>" } ?? ""
         let body = """
             <h1 id="model-error">\(name) does not load</h1>
-            <pre>\(HTMLPage.escape(diagnostics))</pre>
+            <pre id="diagnostics">\(HTMLPage.escape(diagnostics))</pre>\(source)
             <p>Fix the model and save it: this page shows the design again by itself.</p>
             """
         let page = notice(title: "Error in \(name)", body: body)
@@ -64,6 +65,7 @@ struct PreviewRendering {
         body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1f2328; }
         h1 { font-size: 1.4rem; color: #b42318; }
         pre { background: #fff5f5; border: 1px solid #f3c2c2; border-radius: 6px; padding: 1rem; overflow-x: auto; white-space: pre-wrap; }
+        pre.source { background: #f6f8fa; border-color: #d0d7de; white-space: pre; }
         </style>
         </head>
         <body>

@@ -70,7 +70,7 @@ import TopographTestSupport
         #expect(watch.stdout.hasSuffix("watch: stopped\n"))
     }
 
-    @Test func sigtermAlsoExitsCleanlyAndAnUnknownModelIsAUsageError() throws {
+    @Test func theConfigIsWatchedSigtermExitsCleanlyAndAnUnknownModelIsAUsageError() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
         let unknown = try Binary.run(["watch", "models/other.yaml"], in: root)
@@ -80,6 +80,15 @@ import TopographTestSupport
 
         let watch = try RunningProcess(Binary.url, ["watch", "models/shop.yaml"], in: root, environment: ["CI": "true"])
         #expect(watch.wait { $0.stdout.contains("wrote 3 files") }, "\(watch.stdout) \(watch.stderr)")
+
+        // topograph.yml is watched too: a broken one is reported at its line, a fixed one is read again.
+        let config = root.appendingPathComponent("topograph.yml")
+        try Data((Self.config + "\n  - [oops\n").utf8).write(to: config)
+        #expect(watch.wait { $0.stderr.contains("failed: previous artifacts kept") }, "\(watch.stderr)")
+        #expect(watch.stderr.contains("topograph.yml:8:1: error:"), "\(watch.stderr)")
+        try Data(Self.config.replacingOccurrences(of: "views: [overview]", with: "views: [overview, security]").utf8).write(to: config)
+        #expect(watch.wait { $0.stdout.contains("wrote 2 files: output/shop/security.svg, output/shop/security.dot") }, "\(watch.stdout)")
+
         #expect(watch.stop(with: SIGTERM) == 0, "\(watch.stderr)")
     }
 }

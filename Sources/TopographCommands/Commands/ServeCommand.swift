@@ -11,9 +11,11 @@ struct ServeCommand: ParsableCommand {
         discussion: """
             Renders the design document (design.html: every view in a pan-and-zoom viewer, elements \
             linked to their sections) in memory and serves it at http://127.0.0.1:PORT/, each view's \
-            SVG at /views/VIEW.svg. Nothing is written. After every save of the model the page \
-            reloads by itself; a model error replaces the picture with the error (file:line:column) \
-            until the next good save.
+            SVG at /views/VIEW.svg. Nothing is written. When topograph.yml (here or in a parent, or \
+            --config) lists the model, its views and grouping are used, so the page looks like the \
+            generated design.html; otherwise every view is shown. After every save of the model or \
+            of the configuration the page reloads by itself; an error replaces the picture with the \
+            error (file:line:column) and the lines around it until the next good save.
 
             The server listens on 127.0.0.1 only (the design names hosts, addresses and weaknesses) \
             and answers only requests addressed to 127.0.0.1 or localhost. Ctrl-C (or SIGTERM) stops \
@@ -36,8 +38,14 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The address to listen on: an IPv4 address of this machine.", valueName: "address"))
     var host = "127.0.0.1"
 
-    @Option(help: "Draw identical servers as one node with a count: auto, always or never.")
-    var group: GroupingPolicy = .auto
+    @Option(help: "Draw identical servers as one node with a count: auto, always or never; default: as topograph.yml says, else auto.")
+    var group: GroupingPolicy?
+
+    @Option(
+        help: ArgumentHelp(
+            "The configuration whose entry for the model gives the views and grouping; default: topograph.yml in this directory or the nearest parent, if any.",
+            valueName: "file"))
+    var config: String?
 
     @OptionGroup var validation: ValidationOptions
 
@@ -57,14 +65,17 @@ struct ServeCommand: ParsableCommand {
         if host != "127.0.0.1" {
             WatchSession.complain("warning: listening on \(host): anyone who can reach it can read this design")
         }
-        var preview = LivePreview(model: path, display: model, today: { try validation.resolved() }, grouping: group)
-        var loop = WatchLoop(watching: [path])
+        let configPath = config.map(WatchSession.absolute) ?? (try? ProjectOptions.nearestConfig())
+        var preview = LivePreview(
+            model: path, display: model, today: { try validation.resolved() }, config: configPath, grouping: group)
+        let watched = [path] + (configPath.map { [$0] } ?? [])
+        var loop = WatchLoop(watching: watched)
         server.publish(preview.render())
         // The URL once the page is there (a browser already open on the port showed "Rendering…").
         WatchSession.say("serve: http://\(host):\(bound)/ (Ctrl-C to stop)")
         loop.run { _ in
             server.publish(preview.render())
-            return [path]
+            return watched
         }
         _ = Blocking.run { await server.stop() }
         WatchSession.say("serve: stopped")

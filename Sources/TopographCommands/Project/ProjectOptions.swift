@@ -19,6 +19,11 @@ struct ProjectOptions: ParsableArguments {
 
     func configPath() throws -> String {
         if let config { return config }
+        return try Self.nearestConfig()
+    }
+
+    /// topograph.yml in the working directory or the nearest parent.
+    static func nearestConfig() throws -> String {
         var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
         while true {
             let candidate = directory.appendingPathComponent(ProjectConfig.fileName).path

@@ -9,13 +9,17 @@ struct LivePreview {
     /// The path as the user typed it, for messages.
     var display: String
     var today: () throws -> String
-    var grouping: GroupingPolicy
+    /// The configuration that may give the model's views and grouping, read again on each render.
+    var config: String?
+    /// `--group`, which wins over the configuration.
+    var grouping: GroupingPolicy?
     private var renders = 0
 
-    init(model: String, display: String, today: @escaping () throws -> String, grouping: GroupingPolicy) {
+    init(model: String, display: String, today: @escaping () throws -> String, config: String?, grouping: GroupingPolicy?) {
         self.model = model
         self.display = display
         self.today = today
+        self.config = config
         self.grouping = grouping
     }
 
@@ -24,7 +28,9 @@ struct LivePreview {
         let started = WatchLoop.monotonicSeconds()
         renders += 1
         do {
-            let (site, findings) = try PreviewRendering(model: model, today: try today(), grouping: grouping).site()
+            var settings = try PreviewSettings.read(config: config, model: model)
+            if let grouping { settings.grouping = grouping }
+            let (site, findings) = try PreviewRendering(model: model, today: try today(), settings: settings).site()
             let seconds = String(format: "%.1f s", WatchLoop.monotonicSeconds() - started)
             let verb = renders == 1 ? "rendered" : "reloaded"
             WatchSession.say("\(WatchSession.clock()) \(verb) \(display) (\(findings) finding\(findings == 1 ? "" : "s"); \(seconds))")

@@ -12,15 +12,14 @@ struct PreviewRendering {
     /// The model file, absolute.
     var model: String
     var today: String
-    var views: [DiagramView] = DiagramView.allCases
-    var grouping: GroupingPolicy = .auto
+    var settings = PreviewSettings()
 
     /// The site of the model as it is now, and its findings; throws the model's error.
     func site() throws -> (site: PreviewSite, findings: Int) {
         let entry = ModelEntry(
             name: (model as NSString).lastPathComponent, path: model,
-            diagrams: DiagramOutputs(formats: [.svg], views: views, dir: "views", group: grouping),
-            docs: DocOutputs(markdown: nil, html: "index.html", diagram: views.first))
+            diagrams: DiagramOutputs(formats: [.svg], views: settings.views, dir: "views", group: settings.grouping),
+            docs: DocOutputs(markdown: nil, html: "index.html", diagram: settings.documentView))
         let config = ProjectConfig(root: "/", file: model, models: [entry])
         let built = try ModelBuilder.build(entry, in: config, toolchain: LiveToolchain(), today: today)
         var resources: [String: PreviewSite.Resource] = [:]

@@ -30,6 +30,38 @@ import TopographServe
         #expect(before == after)
     }
 
+    /// The model's entry in topograph.yml decides the views, their order and the grouping, as for
+    /// the generated design.html; a model it does not list, or no configuration, shows every view.
+    @Test func theConfigurationsEntryGivesTheViewsAndGrouping() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let model = root.appendingPathComponent("shop.yaml").path
+        try FileManager.default.copyItem(
+            atPath: TestPaths.repositoryRoot.appendingPathComponent("models/secured-and-monitored.yaml").path, toPath: model)
+        let config = root.appendingPathComponent("topograph.yml").path
+        try Data(
+            """
+            models:
+              - path: shop.yaml
+                diagrams: {views: [data, security], group: never}
+                docs: {diagram: security}
+            """.utf8
+        ).write(to: URL(fileURLWithPath: config))
+        let settings = try PreviewSettings.read(config: config, model: model)
+        #expect(settings == PreviewSettings(views: [.data, .security], grouping: .never, documentView: .security))
+        let (site, _) = try PreviewRendering(model: model, today: "2026-01-01", settings: settings).site()
+        #expect(Set(site.resources.keys) == ["/", "/index.html", "/views/data.svg", "/views/security.svg"])
+        let page = text(site.resources["/"])
+        let security = try #require(page.range(of: "id=\"view-security\""))
+        let data = try #require(page.range(of: "id=\"view-data\""))
+        #expect(security.lowerBound < data.lowerBound, "the document's view comes first")
+
+        #expect(try PreviewSettings.read(config: config, model: root.appendingPathComponent("other.yaml").path) == PreviewSettings())
+        #expect(try PreviewSettings.read(config: nil, model: model) == PreviewSettings())
+        try Data("models: [\n".utf8).write(to: URL(fileURLWithPath: config))
+        #expect(throws: (any Error).self) { try PreviewSettings.read(config: config, model: model) }
+    }
+
     @Test func theErrorPageEscapesTheErrorAndShowsTheLine() {
         let site = PreviewRendering.errorSite(
             "shop.yaml:2:7: error: '<script>alert(1)</script>' is not a valid kind", model: "/tmp/<b>shop&.yaml",

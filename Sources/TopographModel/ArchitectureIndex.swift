@@ -20,14 +20,27 @@ public struct ArchitectureIndex: Sendable {
         components = Self.byID(architecture.components)
         certificates = Self.byID(architecture.certificates)
         flows = Self.byID(architecture.flows)
-        componentsByHost = Dictionary(grouping: architecture.components.filter { $0.host != nil }, by: { $0.host! })
-        outgoing = Dictionary(grouping: architecture.flows, by: \.from)
-        incoming = Dictionary(grouping: architecture.flows, by: \.to)
+        var byHost: [ElementID: [Component]] = [:]
+        for component in architecture.components {
+            if let host = component.host { byHost[host, default: []].append(component) }
+        }
+        componentsByHost = byHost
+        var outgoing: [ElementID: [Flow]] = [:]
+        var incoming: [ElementID: [Flow]] = [:]
+        for flow in architecture.flows {
+            outgoing[flow.from, default: []].append(flow)
+            incoming[flow.to, default: []].append(flow)
+        }
+        self.outgoing = outgoing
+        self.incoming = incoming
     }
 
     /// First declaration wins, so a duplicate id (a diagnostic elsewhere) cannot crash lookups.
+    /// Filled in place: a list of (id, element) pairs first would copy every element once more.
     private static func byID<T: Identifiable>(_ items: [T]) -> [ElementID: T] where T.ID == ElementID {
-        Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var result: [ElementID: T] = Dictionary(minimumCapacity: items.count)
+        for item in items where result[item.id] == nil { result[item.id] = item }
+        return result
     }
 
     /// True when any element (zone, host, component, certificate, flow) has this id.

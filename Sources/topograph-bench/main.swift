@@ -26,10 +26,10 @@ let machine = Machine.describe(options: options, scratch: bench.scratch)
 let started = ContinuousClock.now
 bench.run()
 var report = Report(results: bench.results, machine: machine, options: options).markdown
-// The layout-quality and failure-analysis sections are written by scripts/bench/layout_quality.py and
-// scripts/bench/whatif.py, not by this run: keep them.
+// The layout-quality, failure-analysis and big-models sections are written by scripts/bench/layout_quality.py,
+// scripts/bench/whatif.py and scripts/bench/bigmodels.py, not by this run: keep them.
 if options.output != "-", let old = try? String(contentsOfFile: options.output, encoding: .utf8) {
-    for section in ["layout-quality", "failure-analysis"] {
+    for section in ["layout-quality", "failure-analysis", "big-models"] {
         guard let begin = old.range(of: "<!-- \(section):begin -->"), let end = old.range(of: "<!-- \(section):end -->") else { continue }
         report += "\n" + old[begin.lowerBound..<end.upperBound] + "\n"
     }

@@ -6,6 +6,12 @@ enum Escape {
     /// Text for a terminal: control characters (ANSI escapes included) become visible `\u{..}`,
     /// so a model cannot recolour, move the cursor or forge lines. Tabs become a space.
     static func terminal(_ text: String) -> String {
+        // Nearly every model string is plain: hand it back without rebuilding it scalar by scalar.
+        isPlainLine(text) ? text : terminalByScalar(text)
+    }
+
+    /// `terminal` the long way, one scalar at a time (the fast path's tests compare against it).
+    static func terminalByScalar(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -22,10 +28,15 @@ enum Escape {
     /// for a CI log command: GitHub Actions reads `::warning::` and Azure Pipelines `##vso[` at the
     /// start of any line, leading spaces ignored, so such a start has its first character escaped.
     static func terminalLines(_ text: String) -> [String] {
+        isPlainLine(text) && !looksLikeLogCommand(text[...]) ? [text] : terminalLinesBySplitting(text)
+    }
+
+    /// `terminalLines` the long way, splitting at every line break first.
+    static func terminalLinesBySplitting(_ text: String) -> [String] {
         text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
             let safe = terminal(String(line))
+            guard looksLikeLogCommand(safe[...]) else { return safe }
             let start = safe.drop { $0 == " " }
-            guard start.hasPrefix("::") || start.hasPrefix("##") else { return safe }
             let first = start.unicodeScalars.first!
             return String(safe[..<start.startIndex]) + "\\u{" + String(first.value, radix: 16) + "}" + String(start.dropFirst())
         }
@@ -86,6 +97,35 @@ enum Escape {
             }
         }
         return out
+    }
+
+    /// Whether a line starts, after spaces, as a CI log command would.
+    private static func looksLikeLogCommand(_ line: Substring) -> Bool {
+        let start = line.drop { $0 == " " }
+        return start.hasPrefix("::") || start.hasPrefix("##")
+    }
+
+    /// True when `text` holds no control character (C0, DEL, C1) and no line break of any kind
+    /// (U+2028 and U+2029 included), read from its UTF-8 bytes: then every escape is a no-op.
+    static func isPlainLine(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F { return false }
+                // C1 controls (U+0080-U+009F, NEL among them) are 0xC2 0x80-0x9F in UTF-8.
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] < 0xA0 { return false }
+                // U+2028 and U+2029 are 0xE2 0x80 0xA8-0xA9.
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+                {
+                    return false
+                }
+                index += 1
+            }
+            return true
+        }
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -2,7 +2,7 @@
 /// percentage above 0 and at most 100, each kind key names a kind, each element key a declared
 /// zone, host or component. Diagnostics point at the settings (`AvailabilitySettings.sourceKey`).
 enum AvailabilityCheck {
-    static func diagnostics(_ architecture: Architecture) -> [ModelDiagnostic] {
+    static func diagnostics(_ architecture: Architecture, index: ArchitectureIndex) -> [ModelDiagnostic] {
         guard let settings = architecture.availability else { return [] }
         let at = architecture.sources[AvailabilitySettings.sourceKey]
         var diagnostics: [ModelDiagnostic] = []
@@ -26,7 +26,6 @@ enum AvailabilityCheck {
                         hint: "use one of \(AvailabilitySettings.kindKeys.joined(separator: ", "))"))
             }
         }
-        let index = ArchitectureIndex(architecture)
         for (key, value) in settings.elements.sorted(by: { $0.key < $1.key }) {
             percent(value, "availability of '\(key)'")
             let id = ElementID(key)

@@ -6,12 +6,14 @@
 /// Returns diagnostics sorted by location; an empty result means the model is usable.
 public enum ModelChecker {
     public static func check(_ architecture: Architecture) -> [ModelDiagnostic] {
+        // One index for every check: building it copies each element into dictionaries.
+        let index = ArchitectureIndex(architecture)
         var diagnostics = duplicateIDs(in: architecture)
-        diagnostics += danglingReferences(in: architecture)
+        diagnostics += danglingReferences(in: architecture, index: index)
         diagnostics += DateCheck.diagnostics(in: architecture)
         diagnostics += FlowCheck.portlessFlows(in: architecture)
-        diagnostics += NetworkCheck(index: ArchitectureIndex(architecture)).diagnostics()
-        diagnostics += AvailabilityCheck.diagnostics(architecture)
+        diagnostics += NetworkCheck(index: index).diagnostics()
+        diagnostics += AvailabilityCheck.diagnostics(architecture, index: index)
         return diagnostics.sorted { lhs, rhs in
             let l = lhs.location ?? SourceLocation(file: "", line: 0)
             let r = rhs.location ?? SourceLocation(file: "", line: 0)
@@ -36,8 +38,7 @@ public enum ModelChecker {
         a.zones.map(\.id) + a.hosts.map(\.id) + a.components.map(\.id) + a.certificates.map(\.id) + a.flows.map(\.id)
     }
 
-    static func danglingReferences(in a: Architecture) -> [ModelDiagnostic] {
-        let index = ArchitectureIndex(a)
+    static func danglingReferences(in a: Architecture, index: ArchitectureIndex) -> [ModelDiagnostic] {
         var diagnostics: [ModelDiagnostic] = []
         func require(_ ref: ElementID?, from owner: ElementID, _ field: String, _ valid: (ElementID) -> Bool, _ what: String) {
             guard let ref, !valid(ref) else { return }

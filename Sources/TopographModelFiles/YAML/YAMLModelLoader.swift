@@ -6,13 +6,21 @@ import TopographModel
 public enum YAMLModelLoader {
     /// Reads, parses, lowers and checks the model file at `path`.
     public static func load(_ path: String) throws -> Architecture {
-        try load(text: try ModelFileReader.read(path), file: path)
+        // The text goes once composed: a big model's text need not outlive its tree.
+        let (root, size) = try composed(text: try ModelFileReader.read(path), file: path)
+        return try load(root: consume root, file: path, size: size)
     }
 
     /// Parses and lowers model text; `file` is the name diagnostics and source locations use.
     public static func load(text: String, file: String) throws -> Architecture {
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        return try load(root: compose(text, file: file), file: file, size: text.utf8.count)
+        let (root, size) = try composed(text: text, file: file)
+        return try load(root: consume root, file: file, size: size)
+    }
+
+    /// The composed tree of `text` (a byte order mark dropped) and the text's size in bytes.
+    private static func composed(text: consuming String, file: String) throws -> (YAMLNode?, Int) {
+        if text.hasPrefix("\u{FEFF}") { text = String(text.dropFirst()) }
+        return (try compose(text, file: file), text.utf8.count)
     }
 
     /// JSON (what `dump` writes) has its own fast path, which hands anything unusual to libyaml.
@@ -26,8 +34,8 @@ public enum YAMLModelLoader {
     }
 
     /// Lowers and checks a composed tree; `size` (the text's length in bytes) sizes the alias budget.
-    static func load(root: YAMLNode?, file: String, size: Int) throws -> Architecture {
-        guard let root, !isEmpty(root) else {
+    static func load(root: consuming YAMLNode?, file: String, size: Int) throws -> Architecture {
+        guard let tree = root, !isEmpty(tree) else {
             throw ModelError([
                 ModelDiagnostic(
                     "model file is empty", at: SourceLocation(file: file, line: 1),
@@ -36,7 +44,9 @@ public enum YAMLModelLoader {
         }
         let reader = NodeReader(file: file, budget: max(100_000, size))
         let decoder = ArchitectureDecoder(reader: reader)
-        let decoded = decoder.decode(root)
+        let decoded = decoder.decode(consume tree)
+        // The tree is done with: free it before the checks build their index (a lower peak).
+        _ = consume root
         guard let architecture = decoded, !reader.exhausted else { throw ModelError(reader.diagnostics) }
         let places = Dictionary(grouping: decoder.declarations, by: \.id).mapValues { $0.map(\.location) }
         let semantic = ModelChecker.check(architecture).map { relocateDuplicate($0, places) }

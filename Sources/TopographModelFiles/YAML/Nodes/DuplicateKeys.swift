@@ -8,8 +8,11 @@ enum DuplicateKeys {
     static func first(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLNode? {
         var repeated: [YAMLNode] = []
         if pairs.count <= pairwiseLimit {
-            for i in pairs.indices.dropFirst() where !repeated.contains(pairs[i].key) {
-                if let earlier = pairs[..<i].first(where: { $0.key == pairs[i].key }) { repeated.append(earlier.key) }
+            // The keys copied out once: comparing pairs in place copied every pair per comparison.
+            let keys = pairs.map(\.key)
+            for i in keys.indices.dropFirst() {
+                guard let j = (0..<i).first(where: { keys[$0] == keys[i] }), !repeated.contains(keys[i]) else { continue }
+                repeated.append(keys[j])
             }
         } else {
             var seen: [YAMLNode: YAMLNode] = [:]

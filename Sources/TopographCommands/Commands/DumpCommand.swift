@@ -22,6 +22,8 @@ struct DumpCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var modelSize: ModelSizeOptions
+
     func run() throws {
         let architecture = try ModelLoader.load(model)
         let text =

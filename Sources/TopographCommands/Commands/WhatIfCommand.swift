@@ -30,6 +30,8 @@ struct WhatIfCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var modelSize: ModelSizeOptions
+
     func run() throws {
         let architecture = try ModelLoader.load(model)
         let groups = group.applies(to: architecture) ? ServerGrouping.collapse(architecture).groups : []

@@ -5,6 +5,8 @@ import Yams
 extension ArchitectureDecoder {
     static let componentKeys = ["id", "name", "kind", "host", "zone", "software", "tls", "ports", "description", "accepts"]
     static let specKeys = ComponentKind.allCases.filter { specKind(for: $0) != nil }.map(\.rawValue)
+    /// Built once: joining the two lists for every component of a big model showed in profiles.
+    static let allowedComponentKeys = componentKeys + specKeys
 
     /// The kinds that carry a configuration key (`database: {...}`); client and servers have none.
     static func specKind(for kind: ComponentKind) -> ComponentKind? {
@@ -20,7 +22,7 @@ extension ArchitectureDecoder {
     func decodeComponent(_ node: Node, host: (id: ElementID, node: Node)?) {
         guard
             let f = reader.fields(
-                node, "component", allowed: Self.componentKeys + Self.specKeys, required: ["id", "kind"]),
+                node, "component", allowed: Self.allowedComponentKeys, required: ["id", "kind"]),
             let id = reader.id(f["id"], "component 'id'")
         else { return }
         declare(id, at: node)

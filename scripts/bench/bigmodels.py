@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import pathlib
-import re
 import statistics
 import subprocess
 import sys
@@ -26,6 +25,8 @@ import tempfile
 import time
 
 import yaml
+
+import benchmarks_md
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 RELEASE = ROOT / ".build" / "release"
@@ -131,7 +132,6 @@ def verdict(servers, wall, rss):
 
 
 def write_section(options, rows):
-    machine = f"{os.cpu_count()} cores, load average {' '.join(open('/proc/loadavg').read().split()[:3])}"
     table = [
         "| Servers | Elements | File | Size | Findings | `topograph lint` | Its CPU time | Its peak RSS "
         "| PyYAML CSafeLoader | `json.load` | lint ÷ PyYAML | lint ÷ json | Goal met (wall) |",
@@ -147,8 +147,8 @@ def write_section(options, rows):
             + (f"{pyjson[0] * 1000:.0f} ms, {pyjson[2]:.0f} MB" if pyjson else "-") + " | "
             f"{wall / pyyaml[0]:.2f}× | " + (f"{wall / pyjson[0]:.2f}×" if pyjson else "-") + " | "
             f"{verdict(servers, wall, rss)} |")
-    section = (
-        "<!-- big-models:begin -->\n## Big models\n\n"
+    body = (
+        "## Big models\n\n"
         "Written by `scripts/bench/bigmodels.py`: `topograph lint FILE --max-model-size 64M` (read, parse, decode,\n"
         "check, analyse, 50 rules, print every finding as text) as a whole release-build process, beside Python\n"
         "only loading the same file: PyYAML's C loader (`yaml.load(f, Loader=yaml.CSafeLoader)`) and `json.load`,\n"
@@ -156,14 +156,8 @@ def write_section(options, rows):
         "model written by Python's json module (indented). CPU time is user + system of the process; on a\n"
         "shared machine it is the steadier figure, wall time the one the goals name. Goals (issue 15): 3,000\n"
         "servers in under 0.4 s; 100,000 elements in under 1.5 s and under 300 MB peak, YAML and JSON alike.\n"
-        f"Machine: {machine}.\n\n" + "\n".join(table) + "\n<!-- big-models:end -->\n")
-    output = pathlib.Path(options.output)
-    text = output.read_text(encoding="utf-8") if output.exists() else "# Benchmarks\n"
-    if "<!-- big-models:begin -->" in text:
-        text = re.sub(r"<!-- big-models:begin -->.*?<!-- big-models:end -->\n", lambda _: section, text, flags=re.S)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    output.write_text(text, encoding="utf-8")
+        f"Machine: {benchmarks_md.machine()}.\n\n" + "\n".join(table))
+    benchmarks_md.write_section(options.output, "big-models", body)
 
 
 if __name__ == "__main__":

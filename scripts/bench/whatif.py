@@ -12,12 +12,13 @@ Usage: scripts/bench/whatif.py [--servers 30,300,1000,3000] [--repeats 5] [--out
 import argparse
 import os
 import pathlib
-import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+
+import benchmarks_md
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 RELEASE = ROOT / ".build" / "release"
@@ -54,26 +55,19 @@ def main():
             scenarios = subprocess.run([topograph, "whatif", path], capture_output=True).stdout.decode().split("\n", 1)[0]
             rows.append((servers, lint, whatif, scenarios))
             print(f"{servers} servers: lint {lint * 1000:.0f} ms, whatif {whatif * 1000:.0f} ms ({scenarios})", file=sys.stderr)
-    machine = f"{os.cpu_count()} cores, load average {' '.join(open('/proc/loadavg').read().split()[:3])}"
     table = ["| Servers | `lint` (baseline) | `whatif` | whatif ÷ lint | Under 2 s | What it printed first |", "|---:|---:|---:|---:|---|---|"]
     for servers, lint, whatif, scenarios in rows:
         table.append(
             f"| {servers} | {lint * 1000:.0f} ms | {whatif * 1000:.0f} ms | {whatif / lint:.2f}× | "
             f"{'yes' if whatif < 2 else 'no'} | {scenarios.replace('|', '/')} |")
-    section = (
-        "<!-- failure-analysis:begin -->\n## Failure analysis\n\n"
+    body = (
+        "## Failure analysis\n\n"
         "Written by `scripts/bench/whatif.py`: `topograph whatif` (every single failure, exact availability of the site,\n"
         "reads and writes, the best change for each; identical servers analysed once above 100 hosts) and, as the\n"
         "baseline measured in the same run, `topograph lint` on the same YAML file, each a whole release-build process,\n"
         f"median of {options.repeats} runs. Goal (issue 16): every single failure of a 3,000-server model, grouped, in under 2 s.\n"
-        f"Machine: {machine}.\n\n" + "\n".join(table) + "\n<!-- failure-analysis:end -->\n")
-    output = pathlib.Path(options.output)
-    text = output.read_text(encoding="utf-8") if output.exists() else "# Benchmarks\n"
-    if "<!-- failure-analysis:begin -->" in text:
-        text = re.sub(r"<!-- failure-analysis:begin -->.*?<!-- failure-analysis:end -->\n", lambda _: section, text, flags=re.S)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    output.write_text(text, encoding="utf-8")
+        f"Machine: {benchmarks_md.machine()}.\n\n" + "\n".join(table))
+    benchmarks_md.write_section(options.output, "failure-analysis", body)
 
 
 if __name__ == "__main__":

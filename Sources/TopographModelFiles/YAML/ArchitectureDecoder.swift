@@ -59,6 +59,7 @@ final class ArchitectureDecoder {
             return risk
         }
         var sources = SourceMap()
+        sources.locations.reserveCapacity(declarations.count + acceptedRiskLocations.count + elementRisks.count + 1)
         for declaration in declarations where sources[declaration.id] == nil {
             sources[declaration.id] = declaration.location
         }

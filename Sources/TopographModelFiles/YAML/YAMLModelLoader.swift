@@ -7,19 +7,19 @@ public enum YAMLModelLoader {
     /// Reads, parses, lowers and checks the model file at `path`.
     public static func load(_ path: String) throws -> Architecture {
         // The text goes once composed: a big model's text need not outlive its tree.
-        let (root, size) = try composed(text: try ModelFileReader.read(path), file: path)
-        return try load(root: consume root, file: path, size: size)
+        var (root, size) = try composed(text: try ModelFileReader.read(path), file: path)
+        return try load(root: &root, file: path, size: size)
     }
 
     /// Parses and lowers model text; `file` is the name diagnostics and source locations use.
     public static func load(text: String, file: String) throws -> Architecture {
-        let (root, size) = try composed(text: text, file: file)
-        return try load(root: consume root, file: file, size: size)
+        var (root, size) = try composed(text: text, file: file)
+        return try load(root: &root, file: file, size: size)
     }
 
     /// The composed tree of `text` (a byte order mark dropped) and the text's size in bytes.
-    private static func composed(text: consuming String, file: String) throws -> (YAMLNode?, Int) {
-        if text.hasPrefix("\u{FEFF}") { text = String(text.dropFirst()) }
+    private static func composed(text: String, file: String) throws -> (YAMLNode?, Int) {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         return (try compose(text, file: file), text.utf8.count)
     }
 
@@ -34,8 +34,10 @@ public enum YAMLModelLoader {
     }
 
     /// Lowers and checks a composed tree; `size` (the text's length in bytes) sizes the alias budget.
-    static func load(root: consuming YAMLNode?, file: String, size: Int) throws -> Architecture {
-        guard let tree = root, !isEmpty(tree) else {
+    /// `root` is set to nil once decoded: the tree is freed before the checks build their index,
+    /// which lowers a big model's peak memory.
+    static func load(root: inout YAMLNode?, file: String, size: Int) throws -> Architecture {
+        guard root.map({ !isEmpty($0) }) == true else {
             throw ModelError([
                 ModelDiagnostic(
                     "model file is empty", at: SourceLocation(file: file, line: 1),
@@ -44,12 +46,15 @@ public enum YAMLModelLoader {
         }
         let reader = NodeReader(file: file, budget: max(100_000, size))
         let decoder = ArchitectureDecoder(reader: reader)
-        let decoded = decoder.decode(consume tree)
-        // The tree is done with: free it before the checks build their index (a lower peak).
-        _ = consume root
+        let decoded = decoder.decode(root!)
+        root = nil
         guard let architecture = decoded, !reader.exhausted else { throw ModelError(reader.diagnostics) }
-        let places = Dictionary(grouping: decoder.declarations, by: \.id).mapValues { $0.map(\.location) }
-        let semantic = ModelChecker.check(architecture).map { relocateDuplicate($0, places) }
+        var semantic = ModelChecker.check(architecture)
+        if semantic.contains(where: isDuplicate) {
+            // Grouping every declaration by id costs as much as a check: only for a model that needs it.
+            let places = Dictionary(grouping: decoder.declarations, by: \.id).mapValues { $0.map(\.location) }
+            semantic = semantic.map { relocateDuplicate($0, places) }
+        }
         let diagnostics = (reader.diagnostics + semantic).enumerated().sorted { lhs, rhs in
             let l = lhs.element.location ?? SourceLocation(file: file, line: 0)
             let r = rhs.element.location ?? SourceLocation(file: file, line: 0)
@@ -74,11 +79,13 @@ public enum YAMLModelLoader {
         return false
     }
 
+    private static func isDuplicate(_ diagnostic: ModelDiagnostic) -> Bool { diagnostic.message.hasPrefix("duplicate id") }
+
     /// The checker points a duplicate id at the first declaration; the mistake is the second one.
     private static func relocateDuplicate(
         _ diagnostic: ModelDiagnostic, _ declarations: [ElementID: [SourceLocation]]
     ) -> ModelDiagnostic {
-        guard let id = diagnostic.element, diagnostic.message.hasPrefix("duplicate id"),
+        guard let id = diagnostic.element, isDuplicate(diagnostic),
             let places = declarations[id], places.count > 1
         else { return diagnostic }
         var moved = diagnostic

@@ -22,7 +22,7 @@ enum YamsReference {
     static func load(_ text: String, file: String) -> Result<Architecture, ModelError> {
         do {
             switch compose(text) {
-            case .success(let root): return .success(try YAMLModelLoader.load(root: root, file: file, size: text.utf8.count))
+            case .success(var root): return .success(try YAMLModelLoader.load(root: &root, file: file, size: text.utf8.count))
             case .failure(let error):
                 return .failure(ModelError([YAMLErrorMapping.diagnostic(for: error, file: file, text: text)]))
             }

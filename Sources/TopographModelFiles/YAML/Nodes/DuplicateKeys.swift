@@ -6,21 +6,23 @@ enum DuplicateKeys {
     private static let pairwiseLimit = 16
 
     static func first(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLNode? {
+        // The keys copied out once: comparing pairs in place copied every pair per comparison.
+        // (Reading `.key` of the pairs below also made a clean debug build fail with "circular
+        // reference" through YAMLNode.Mapping.)
+        let keys = pairs.map { $0.key }
         var repeated: [YAMLNode] = []
-        if pairs.count <= pairwiseLimit {
-            // The keys copied out once: comparing pairs in place copied every pair per comparison.
-            let keys = pairs.map(\.key)
+        if keys.count <= pairwiseLimit {
             for i in keys.indices.dropFirst() {
                 guard let j = (0..<i).first(where: { keys[$0] == keys[i] }), !repeated.contains(keys[i]) else { continue }
                 repeated.append(keys[j])
             }
         } else {
             var seen: [YAMLNode: YAMLNode] = [:]
-            for pair in pairs {
-                if let earlier = seen[pair.key] {
+            for key in keys {
+                if let earlier = seen[key] {
                     if !repeated.contains(earlier) { repeated.append(earlier) }
                 } else {
-                    seen[pair.key] = pair.key
+                    seen[key] = key
                 }
             }
         }

@@ -86,7 +86,7 @@ struct ServeCommand: ParsableCommand {
         case .portInUse:
             return CLIError(
                 "cannot listen on \(host):\(port): the port is in use",
-                hint: "stop what uses it, or pass --port <other> (0 picks a free one)")
+                hint: "stop what uses it, or pass another --port (--port 0 picks a free one)")
         case .cannotListen(let reason):
             return CLIError("cannot listen on \(host):\(port): \(reason)", hint: "pass --host 127.0.0.1 and a free --port")
         case nil:

@@ -212,20 +212,24 @@ def serve(binary, model, screenshot=None):
     path = os.path.join(work, "shop.yaml")
     shutil.copy(model, path)
     original = open(path).read()
-    process, url, port = start_serve(os.path.abspath(binary), "shop.yaml", work)
     try:
-        serve_checks(process, url, path, original, screenshot)
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGINT)
+        process, url, port = start_serve(os.path.abspath(binary), "shop.yaml", work)
         try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-    check("serve exits 0 on Ctrl-C", process.returncode == 0, f"exit {process.returncode}: {process.stderr.read()[-300:]}")
-    check("serve closes its port", not port_open(port), f"port {port} still open")
-    check("serve writes no file", sorted(os.listdir(work)) == ["shop.yaml"], f"{sorted(os.listdir(work))}")
-    shutil.rmtree(work)
+            serve_checks(process, url, path, original, screenshot)
+        finally:
+            # Stopped (and killed if it will not stop) even when a check raised.
+            if process.poll() is None:
+                process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        check("serve exits 0 on Ctrl-C", process.returncode == 0, f"exit {process.returncode}: {process.stderr.read()[-300:]}")
+        check("serve closes its port", not port_open(port), f"port {port} still open")
+        check("serve writes no file", sorted(os.listdir(work)) == ["shop.yaml"], f"{sorted(os.listdir(work))}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def serve_checks(process, url, path, original, screenshot):

@@ -164,7 +164,8 @@ struct RenderCommand: ParsableCommand {
                     FileHandle.standardError.write(Data("timing: \(format.rawValue) \(String(format: "%.3f", ms)) ms\n".utf8))
                 }
             }
-            let result = try Graphviz.renderWithWarnings(dot: dot, format: graphvizFormat, dpi: resolution)
+            let layout = { try Graphviz.renderWithWarnings(dot: dot, format: graphvizFormat, dpi: resolution) }
+            let result = try source.file.map { try LayoutTimeGuard.run(file: $0, layout) } ?? layout()
             // Graphviz's own warnings (say, an unknown shape in a hand-written DOT file) are the
             // user's business: shown once, marked as Graphviz's, never fatal.
             for warning in result.warnings {

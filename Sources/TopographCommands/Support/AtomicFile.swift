@@ -15,6 +15,7 @@ public enum AtomicFile {
             guard rename(temporary.path, url.path) == 0 else {
                 throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))")
             }
+            sweepStrays(beside: [url.path])
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             if error is CLIError { throw error }
@@ -47,5 +48,12 @@ public enum AtomicFile {
             throw CLIError("cannot write \(s.target.path): \(String(cString: strerror(errno)))")
         }
         staged.removeAll()
+        sweepStrays(beside: files.map { URL(fileURLWithPath: $0.path).path })
+    }
+
+    /// Removes what an earlier, killed write of the same files left beside them (`.<name>.tmp-<pid>-<n>`
+    /// of a process that is gone), so a `kill -9` of `render -o` does not leave a file `git status` shows.
+    private static func sweepStrays(beside paths: [String]) {
+        for stray in StrayTemporaries.beside(paths, root: "/") { unlink(stray) }
     }
 }

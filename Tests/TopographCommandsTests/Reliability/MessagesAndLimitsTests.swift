@@ -56,6 +56,37 @@ import TopographTestSupport
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.svg").path))
     }
 
+    /// A small DOT file can keep Graphviz busy for minutes (this one: over a minute for `dot -Tsvg`):
+    /// the layout is stopped at the time limit, with the file named, exit 2 and nothing written.
+    @Test func aDOTInputThatLaysOutForeverIsStoppedAtTheTimeLimit() throws {
+        let edges = (0..<300).flatMap { node in (1...15).map { "  n\(node) -> n\((node * 7 + $0 * 13) % 300);" } }
+        try write("dense.dot", "digraph {\n" + edges.joined(separator: "\n") + "\n}\n")
+        try write("dense.svg", "the previous picture\n")
+        let result = try run(["render", "dense.dot", "-o", "dense.svg"], environment: [LayoutTimeGuard.variable: "1"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("error: dense.dot: Graphviz took longer than 1 s to lay it out; stopped, nothing written"))
+        #expect(try String(contentsOf: directory.appendingPathComponent("dense.svg"), encoding: .utf8) == "the previous picture\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["dense.dot", "dense.svg"])
+    }
+
+    /// `kill -9` of `render -o` between writing its temporary file and renaming it left
+    /// `.<name>.tmp-<pid>-<n>` beside the target forever; the next write of that target removes it,
+    /// but not one whose process still runs.
+    @Test func aWriteSweepsTheTemporariesOfKilledWrites() throws {
+        let dead = Process()
+        dead.executableURL = URL(fileURLWithPath: "/bin/true")
+        try dead.run()
+        dead.waitUntilExit()
+        try write(".out.svg.tmp-\(dead.processIdentifier)-42", "half a picture")
+        try write(".out.svg.tmp-\(getpid())-43", "being written by a live process")
+        try write(".other.svg.tmp-\(dead.processIdentifier)-44", "not this target's")
+        try AtomicFile.write("<svg/>", to: directory.appendingPathComponent("out.svg").path)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
+                ".other.svg.tmp-\(dead.processIdentifier)-44", ".out.svg.tmp-\(getpid())-43", "out.svg",
+            ])
+    }
+
     @Test func aLabelMentioningImagesIsFine() throws {
         try write("ok.dot", "digraph {\n a [label=\"image server\"]\n b [label=\"pictures: image_store\"]\n}\n")
         let result = try run(["render", "ok.dot"])

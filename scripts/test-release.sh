@@ -27,6 +27,8 @@ done
 say "linked libraries"
 ldd "$PKG/bin/topograph" | tee "$WORK/ldd.txt"
 ! grep -E 'libswift|libFoundation|libdispatch|lib_FoundationICU|not found' "$WORK/ldd.txt" || fail "links the toolchain"
+# Foundation's networking (URLSession) would pull libcurl in; nothing in Topograph needs it.
+! grep -E 'libcurl' "$WORK/ldd.txt" || fail "links libcurl (something imports FoundationNetworking)"
 # SwiftPM sets RUNPATH to $ORIGIN (the binary's own directory); anything else could reach a toolchain.
 rpath=$(readelf -d "$PKG/bin/topograph" | sed -n 's/.*(R[UN]*PATH).*\[\(.*\)\]/\1/p' | tr ':' '\n' | grep -vx '$ORIGIN' || true)
 [ -z "$rpath" ] || fail "carries a library path into the toolchain: $rpath"

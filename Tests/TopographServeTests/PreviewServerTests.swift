@@ -52,14 +52,15 @@ import Testing
 
     /// A waiting page learns of a new site at once; a page that is behind learns without waiting.
     @Test func aReloadRequestAnswersWhenANewSiteIsPublished() async throws {
-        let server = try PreviewServer(site: site("first"), host: "127.0.0.1", port: 0, pollSeconds: 20)
+        let server = try PreviewServer(site: site("first"), host: "127.0.0.1", port: 0, pollSeconds: 60)
         let base = "http://127.0.0.1:\(try await server.start())"
         let started = Date()
         async let waited = get(base + "/__topograph/changes?since=1")
         try await Task.sleep(nanoseconds: 300_000_000)
         server.publish(site("second"))
         #expect(try await waited.body == "2")
-        #expect(Date().timeIntervalSince(started) < 5, "answered on publish, not on the 20 s timeout")
+        // Far from the 60 s timeout, whatever the load on a 2-core CI machine.
+        #expect(Date().timeIntervalSince(started) < 30, "answered on publish, not on the timeout")
         #expect(try await get(base + "/__topograph/changes?since=1").body == "2")
         let page = try await get(base + "/")
         #expect(page.body.contains("<h1>second</h1>"))

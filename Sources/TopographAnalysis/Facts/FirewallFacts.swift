@@ -73,8 +73,12 @@ public struct FirewallFacts: Sendable {
         if let host {
             add(onHost[host])
             add(protecting[host])
+            // Same address, same network firewall: one protecting any component covers the machine
+            // (FirewallSpec.protects says the same).
+            for sibling in index.componentsByHost[host] ?? [] { add(protecting[sibling.id]) }
+        } else {
+            add(protecting[id])
         }
-        if host != id { add(protecting[id]) }
         if let zone = component?.zone ?? host.flatMap({ index.hosts[$0]?.zone }) { add(protecting[zone]) }
         return result
     }

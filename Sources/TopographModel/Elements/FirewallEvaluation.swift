@@ -68,11 +68,16 @@ extension FirewallRule {
 }
 
 extension FirewallSpec {
-    /// Whether this network firewall protects an element: it lists the element, its host or its zone.
+    /// Whether this network firewall protects an element: it lists the element, its host, a
+    /// component on the same host, or its zone. A network firewall filters addresses, and the
+    /// components of one machine share its address: protecting the database protects SSH to its host.
     public func protects(_ id: ElementID, index: ArchitectureIndex) -> Bool {
         guard scope == .network else { return false }
         if protects.contains(id) { return true }
-        if let host = index.components[id]?.host, protects.contains(host) { return true }
+        if let host = index.components[id]?.host ?? (index.hosts[id] != nil ? id : nil) {
+            if protects.contains(host) { return true }
+            if index.componentsByHost[host]?.contains(where: { protects.contains($0.id) }) == true { return true }
+        }
         if let zone = index.zone(of: id)?.id, protects.contains(zone) { return true }
         return false
     }

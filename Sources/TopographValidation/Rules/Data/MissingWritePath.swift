@@ -24,7 +24,7 @@ struct MissingWritePath: Rule {
                 ? "its peer \(m.writingPeers[0]) writes" : "its peers \(ValidationContext.list(m.writingPeers)) write"
             return finding(
                 context,
-                "\(m.server) has no write path while \(peers) to \(targets): writes fail whenever a request lands on \(m.server)",
+                "\(m.server) has no write path while \(peers) to \(targets): writes fail whenever \(m.isBackend ? "a request" : "work") lands on \(m.server)",
                 elements: [m.server],
                 evidence: ["no write flow leaves \(m.server)"] + m.peerWrites.map(context.describe),
                 recommendation:

@@ -82,6 +82,8 @@ struct PlaintextAfterTermination: Rule {
             if let members = c.spec.virtualIP?.members, members.contains(source) { group.formUnion(members) }
             if let cluster = c.spec.loadBalancer?.cluster, cluster.contains(source) { group.insert(c.id) }
         }
-        return context.architecture.components.map(\.id).filter(group.contains)
+        let ordered = context.architecture.components.map(\.id).filter(group.contains)
+        // A hop can leave a host (SSH, an agent declared on the machine): it is its own group.
+        return ordered.contains(source) ? ordered : [source] + ordered
     }
 }

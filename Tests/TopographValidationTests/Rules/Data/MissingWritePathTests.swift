@@ -35,6 +35,26 @@ import TopographModel
         expectClean(rule, model)
     }
 
+    /// A worker on the same runtime as the web tier is not its peer: only servers behind the same
+    /// load balancers (or behind none) are compared, and a worker's gap is about work, not requests.
+    @Test func workersAreComparedWithWorkersNotWithTheBackends() {
+        let model = CleanModel.make().with { a in
+            for n in 1...2 {
+                a.hosts.append(Host(id: "worker-host-\(n)", zone: "private"))
+                a.components.append(
+                    Component(id: "worker-\(n)", spec: .appServer, host: "worker-host-\(n)", software: a.components.first { $0.id == "app-1" }?.software))
+            }
+            a.flows.append(Flow(from: "worker-1", to: "db-1", protocol: "mysql", port: 3306, purpose: .write))
+        }
+        expectFindings(
+            rule, model,
+            [
+                Summary(
+                    "data.missing-write-path", ["worker-2"], .error,
+                    "worker-2 has no write path while its peer worker-1 writes to db-1: writes fail whenever work lands on worker-2")
+            ])
+    }
+
     @Test func clean1() {
         expectClean(rule, CleanModel.make())
         expectClean(rule, ReferenceModels.securedAndMonitored())

@@ -90,6 +90,22 @@ import TopographModel
         expectClean(rule, model(allowing: [6379]))
     }
 
+    /// A network firewall filters addresses, and the components of a machine share one: listing
+    /// redis in `protects` also filters SSH to redis's host (it used to pass unexamined).
+    @Test func protectingAComponentFiltersTheWholeMachine() {
+        var a = model(allowing: [6379])
+        a.components[2] = .networkFirewall(
+            "core-fw", zone: "apps", protects: ["redis"], [FirewallRule(action: .allow, peer: "apps", ports: [PortRange(6379)])])
+        a.flows.append(Flow(from: "app", to: "cache-host", protocol: "ssh", port: 22, purpose: .admin))
+        expectFindings(
+            rule, a,
+            [
+                Summary(
+                    "firewall.blocks-required-flow", ["core-fw", "app", "cache-host"], .error,
+                    "core-fw blocks app -> cache-host (ssh port 22), which the design needs")
+            ])
+    }
+
     @Test func trafficInsideOneProtectedZoneDoesNotCrossIt() {
         var a = model(allowing: [])
         a.hosts[1].zone = "apps"

@@ -9,7 +9,8 @@ import Testing
     @Test func aBrowserRequestHeadIsParsed() throws {
         let head = "GET /views/data%20flow.svg?since=3&x HTTP/1.1\r\nhost: 127.0.0.1:8080\r\nAccept: */*"
         let request = try HTTPRequest.parse(Data(head.utf8))
-        #expect(request == HTTPRequest(method: "GET", path: "/views/data flow.svg", query: ["since": "3", "x": ""], host: "127.0.0.1:8080"))
+        #expect(
+            request == HTTPRequest(method: "GET", path: "/views/data flow.svg", query: ["since": "3", "x": ""], host: "127.0.0.1:8080"))
     }
 
     @Test(arguments: [

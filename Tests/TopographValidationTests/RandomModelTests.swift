@@ -68,7 +68,9 @@ import TopographTestSupport
             let findings = Validator.validate(model, today: "2026-03-01")
             #expect(findings == Validator.validate(model, today: "2026-03-01"))
             #expect(findings == FindingOrder.sorted(findings.shuffled(using: &g)))
-            for f in findings { #expect(!f.elements.isEmpty && !f.message.isEmpty && !f.recommendation.isEmpty, "\(f.ruleID) \(f.elements) [\(f.message)]") }
+            for f in findings {
+                #expect(!f.elements.isEmpty && !f.message.isEmpty && !f.recommendation.isEmpty, "\(f.ruleID) \(f.elements) [\(f.message)]")
+            }
         }
     }
 }

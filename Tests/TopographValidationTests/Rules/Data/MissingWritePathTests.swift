@@ -42,7 +42,9 @@ import TopographModel
             for n in 1...2 {
                 a.hosts.append(Host(id: "worker-host-\(n)", zone: "private"))
                 a.components.append(
-                    Component(id: "worker-\(n)", spec: .appServer, host: "worker-host-\(n)", software: a.components.first { $0.id == "app-1" }?.software))
+                    Component(
+                        id: "worker-\(n)", spec: .appServer, host: "worker-host-\(n)",
+                        software: a.components.first { $0.id == "app-1" }?.software))
             }
             a.flows.append(Flow(from: "worker-1", to: "db-1", protocol: "mysql", port: 3306, purpose: .write))
         }

@@ -27,11 +27,8 @@ struct PlaintextAfterTermination: Rule {
             if hopsBySource[flow.from] == nil { sources.append(flow.from) }
             hopsBySource[flow.from, default: []].append(flow)
         }
-        // One finding per load-balancer pair or cluster: its members make one decision.
-        var done = Set<ElementID>()
-        for source in sources where !done.contains(source) {
-            let members = peers(of: source, context).filter { hopsBySource[$0] != nil }
-            done.formUnion(members)
+        for members in groups(sources, hopsBySource, context) {
+            let source = members[0]
             let hops = members.flatMap { hopsBySource[$0]! }
             let origin = tls.decryptedAt[source]!
             let targets = hops.map(\.to).uniqued()
@@ -42,28 +39,69 @@ struct PlaintextAfterTermination: Rule {
                 let path = context.reach.pathText(to: memberOrigin) ?? "\(entry.from) -> \(memberOrigin)"
                 evidence.append("path: \(path); TLS ends at \(memberOrigin) (\(entry.protocol) from \(entry.from))")
             }
-            evidence += hops.map(context.describe)
+            evidence = evidence.uniqued() + hops.map(context.describe)
             let protocols = ValidationContext.list(Set(hops.map(\.protocol)).sorted())
             let who = ValidationContext.list(members)
             let allTerminate = members.allSatisfy { tls.decryptedAt[$0] == $0 }
+            let decryptedAt = ValidationContext.list(terminators(with: origin, context))
             let message =
                 members.count > 1 && allTerminate
                 ? "\(who) all terminate TLS and forward the decrypted traffic to \(ValidationContext.list(targets)) in plaintext over \(protocols)"
                 : source == origin
                     ? "\(who) terminates TLS and forwards the decrypted traffic to \(ValidationContext.list(targets)) in plaintext over \(protocols)"
-                    : "\(who) forwards traffic decrypted at \(ValidationContext.list(terminators(with: origin, context))) to \(ValidationContext.list(targets)) in plaintext over \(protocols)"
+                    : members.count > 1
+                        ? "\(who) each forward traffic decrypted at \(decryptedAt) to \(ValidationContext.list(targets)) in plaintext over \(protocols)"
+                        : "\(who) forwards traffic decrypted at \(decryptedAt) to \(ValidationContext.list(targets)) in plaintext over \(protocols)"
             findings.append(
                 finding(
                     context, members.count == 2 ? message.replacing(" all terminate", with: " both terminate") : message,
                     elements: members + targets, evidence: evidence,
-                    recommendation: """
+                    recommendation: source == origin || allTerminate
+                        ? """
                         Encrypt \(who) -> \(ValidationContext.list(targets)): re-encrypt at \(who) with TLS to \
                         the backends (verify their certificates), or pass TLS through so it ends on \
                         \(ValidationContext.list(targets)), or use mutual TLS inside the network; then mark the flows \
                         encrypted.
+                        """
+                        : """
+                        Encrypt \(who) -> \(ValidationContext.list(targets)): connect over TLS and verify \
+                        \(ValidationContext.list(targets))'s certificate (\(protocols) over TLS), or use mutual TLS \
+                        inside the network; then mark the flows encrypted.
                         """))
         }
         return findings
+    }
+
+    /// The sources that make one finding, in order: a load-balancer pair or cluster (its members
+    /// make one decision), and a tier of servers that forward traffic decrypted at the same place (or
+    /// each decrypt their own) to the same targets over the same protocols: three API servers
+    /// writing to one queue in plaintext need one fix, not three findings.
+    private func groups(_ sources: [ElementID], _ hopsBySource: [ElementID: [Flow]], _ context: ValidationContext) -> [[ElementID]] {
+        var result: [[ElementID]] = []
+        var done = Set<ElementID>()
+        var forwarderGroup: [String: Int] = [:]
+        for source in sources where !done.contains(source) {
+            let members = peers(of: source, context).filter { hopsBySource[$0] != nil }
+            done.formUnion(members)
+            let origin = context.tls.decryptedAt[source]!
+            guard members.count == 1 else {
+                result.append(members)
+                continue
+            }
+            let hops = hopsBySource[source]!
+            let key = [
+                origin == source ? "" : terminators(with: origin, context).map(\.rawValue).joined(separator: ","),
+                hops.map(\.to.rawValue).uniqued().sorted().joined(separator: ","),
+                Set(hops.map(\.protocol)).sorted().joined(separator: ","),
+            ].joined(separator: "\u{0}")
+            if let index = forwarderGroup[key] {
+                result[index].append(source)
+            } else {
+                forwarderGroup[key] = result.count
+                result.append(members)
+            }
+        }
+        return result
     }
 
     /// Where TLS ends for traffic decrypted at `origin`: it and its peers that terminate too (a pair

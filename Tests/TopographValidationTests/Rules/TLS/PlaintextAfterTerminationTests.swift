@@ -42,6 +42,30 @@ import TopographModel
             ])
     }
 
+    /// Servers that forward traffic decrypted at the same place to the same targets make one finding
+    /// (one fix); a server with other targets keeps its own.
+    @Test func aTierForwardingToOneTargetIsOneFinding() {
+        let model = CleanModel.make().with { a in
+            for n in 1...2 {
+                a.updateFlow("lb-\(n)->web-1") {
+                    $0.protocol = "http"
+                    $0.encrypted = false
+                }
+            }
+            for n in 1...2 {
+                a.updateFlow("lb-\(n)->web-2") {
+                    $0.protocol = "http"
+                    $0.encrypted = false
+                }
+            }
+            a.components.append(Component(id: "queue", spec: .messageQueue(MessageQueueSpec()), host: "db-host-1", ports: [5672]))
+            a.flows += [flow("web-1", "queue", "amqp", 5672), flow("web-2", "queue", "amqp", 5672)]
+        }
+        let messages = rule.check(ValidationContext(model.located(), today: "2026-01-01")).map(\.message)
+        #expect(messages.contains("web-1 and web-2 each forward traffic decrypted at lb-1 and lb-2 to queue in plaintext over amqp"))
+        #expect(!messages.contains { $0.hasPrefix("web-1 forwards") || $0.hasPrefix("web-2 forwards") })
+    }
+
     @Test func clean1() {
         expectClean(rule, CleanModel.make())
     }

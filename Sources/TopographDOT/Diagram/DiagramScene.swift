@@ -24,7 +24,7 @@ struct DiagramScene {
         let architecture = facts.architecture
         self.facts = facts
         self.view = view
-        let candidates = architecture.flows.filter(view.showsFlow)
+        let candidates = architecture.flows.filter { view.showsFlow($0, facts.index.components[$0.to]?.kind) }
         var drawn = Set<ElementID>()
         var dimmed = Set<ElementID>()
         let endpoints = Set(candidates.flatMap { [$0.from, $0.to] })

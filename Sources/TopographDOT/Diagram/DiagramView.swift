@@ -16,8 +16,8 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
     public let summary: String
     /// Where a component goes; `isEndpoint` says whether a flow this view draws starts or ends at it.
     let placement: @Sendable (_ component: Component, _ isEndpoint: Bool) -> Placement
-    /// Whether the view draws a flow.
-    let showsFlow: @Sendable (Flow) -> Bool
+    /// Whether the view draws a flow, given what it goes to (nil: a host, a zone, a dangling id).
+    let showsFlow: @Sendable (_ flow: Flow, _ target: ComponentKind?) -> Bool
     /// Whether flows into protected elements are drawn through the firewalls in front of them.
     let routesThroughFirewalls: Bool
     /// Whether DNS records get a faint line to what they resolve to.
@@ -46,7 +46,7 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
     public static let overview = DiagramView(
         name: "overview", summary: "everything",
         placement: { _, _ in .focus },
-        showsFlow: { _ in true },
+        showsFlow: { _, _ in true },
         routesThroughFirewalls: true, showsResolution: true, showsSecurityDetails: true,
         // Replication labels crowd the primary, where every replica's line and the writes meet;
         // the data view and the design document name protocol and port.
@@ -58,7 +58,7 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
     public static let failure = DiagramView(
         name: "failure", summary: "blast radius of a failure (render --fail, else the most severe single failure)",
         placement: { _, _ in .focus },
-        showsFlow: { _ in true },
+        showsFlow: { _, _ in true },
         routesThroughFirewalls: true, showsResolution: true, showsSecurityDetails: false,
         wordlessReplication: true, emptyHostNote: "nothing in this view", badgesEveryFinding: false)
 
@@ -66,17 +66,19 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
     public static let security = DiagramView(
         name: "security", summary: "zones, firewalls, TLS termination and plaintext hops",
         placement: { component, _ in isMonitoring(component.kind) ? .hidden : .focus },
-        showsFlow: { !isTelemetry($0.purpose) },
+        showsFlow: { flow, _ in !isTelemetry(flow.purpose) },
         routesThroughFirewalls: true, showsResolution: true, showsSecurityDetails: true,
         wordlessReplication: false, emptyHostNote: "nothing in this view", badgesEveryFinding: false)
 
-    /// Databases, who reads and writes them, and replication.
+    /// Databases and the other data stores, who reads and writes them, and replication.
     public static let data = DiagramView(
         name: "data", summary: "databases, write path and replication",
-        placement: { component, isEndpoint in
-            [.database, .cache, .messageQueue, .objectStorage].contains(component.kind) || isEndpoint ? .focus : .hidden
+        placement: { component, isEndpoint in isDataStore(component.kind) || isEndpoint ? .focus : .hidden },
+        // A request to a queue or a bucket moves data as much as a read does: without it the store
+        // would stand alone, its producers and consumers missing.
+        showsFlow: { flow, target in
+            [.read, .write, .replication].contains(flow.purpose) || (flow.purpose == .request && target.map(isDataStore) == true)
         },
-        showsFlow: { [.read, .write, .replication].contains($0.purpose) },
         routesThroughFirewalls: false, showsResolution: false, showsSecurityDetails: false,
         wordlessReplication: false, emptyHostNote: "nothing in this view", badgesEveryFinding: false)
 
@@ -85,12 +87,13 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
         name: "monitoring", summary: "monitoring agents and platform",
         // Everything else on a host stays, greyed, so a host without an agent stands out.
         placement: { component, _ in isMonitoring(component.kind) ? .focus : component.host != nil ? .context : .hidden },
-        showsFlow: { isTelemetry($0.purpose) },
+        showsFlow: { flow, _ in isTelemetry(flow.purpose) },
         routesThroughFirewalls: false, showsResolution: false, showsSecurityDetails: false,
         wordlessReplication: false, emptyHostNote: "no monitoring agent", badgesEveryFinding: false,
         unwatchedNote: "not monitored")
 
     private static func isMonitoring(_ kind: ComponentKind) -> Bool { [.monitoringAgent, .monitoringPlatform].contains(kind) }
+    private static func isDataStore(_ kind: ComponentKind) -> Bool { [.database, .cache, .messageQueue, .objectStorage].contains(kind) }
     private static func isTelemetry(_ purpose: FlowPurpose) -> Bool { [.metrics, .logs].contains(purpose) }
 
     public var rawValue: String { name }
@@ -104,7 +107,7 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
 
     private init(
         name: String, summary: String, placement: @escaping @Sendable (Component, Bool) -> Placement,
-        showsFlow: @escaping @Sendable (Flow) -> Bool, routesThroughFirewalls: Bool, showsResolution: Bool,
+        showsFlow: @escaping @Sendable (Flow, ComponentKind?) -> Bool, routesThroughFirewalls: Bool, showsResolution: Bool,
         showsSecurityDetails: Bool, wordlessReplication: Bool, emptyHostNote: String, badgesEveryFinding: Bool,
         unwatchedNote: String? = nil
     ) {

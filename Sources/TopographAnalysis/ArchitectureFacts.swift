@@ -44,24 +44,31 @@ public final class ArchitectureFacts: Sendable {
         self.index = index
         let sources = architecture.components.filter { Self.isInternetSource($0, index) }.map(\.id)
         internetSources = sources
-        isInternetSource = Set(sources)
+        let isInternetSource = Set(sources)
+        self.isInternetSource = isInternetSource
         let virtualIPs = VirtualIPFacts(index: index)
         self.virtualIPs = virtualIPs
-        reach = InternetReach(virtualIPs: virtualIPs, sources: sources)
-        entry = EntryFacts(index: index, isInternetSource: isInternetSource)
-        firewalls = FirewallFacts(index: index, virtualIPs: virtualIPs)
-        exposure = ExposureFacts(index: index, virtualIPs: virtualIPs, firewalls: firewalls)
-        replication = ReplicationFacts(index: index)
-        tiers = TierFacts(index: index, replication: replication)
-        monitoring = MonitoringFacts(index: index)
-        sharedFate = SharedFateFacts(index: index, replication: replication)
-        tls = TLSFacts(index: index, virtualIPs: virtualIPs, reach: reach, isInternetSource: isInternetSource)
-        certificates = CertificateFacts(index: index, tls: tls)
-        balancers = BalancerFacts(index: index, virtualIPs: virtualIPs)
-        writePaths = WritePathFacts(index: index, tiers: tiers)
-        adminAccess = AdminAccessFacts(index: index, firewalls: firewalls, isInternetSource: isInternetSource)
-        failoverRoles = FailoverRoles(index: index)
-        failure = FailureFacts(index: index, virtualIPs: virtualIPs, sources: sources, tiers: tiers, replication: replication)
+        let reach = InternetReach(virtualIPs: virtualIPs, sources: sources)
+        self.reach = reach
+        // Two independent families of facts, one per core: what traffic may reach (firewalls, TLS,
+        // exposure) and what survives failures (replication, tiers, monitoring, failure).
+        let (network, resilience) = Parallel.both(
+            { NetworkFacts(index: index, virtualIPs: virtualIPs, reach: reach, isInternetSource: isInternetSource) },
+            { ResilienceFacts(index: index, virtualIPs: virtualIPs, sources: sources) })
+        entry = network.entry
+        firewalls = network.firewalls
+        exposure = network.exposure
+        tls = network.tls
+        certificates = network.certificates
+        balancers = network.balancers
+        adminAccess = network.adminAccess
+        replication = resilience.replication
+        tiers = resilience.tiers
+        monitoring = resilience.monitoring
+        sharedFate = resilience.sharedFate
+        writePaths = resilience.writePaths
+        failoverRoles = resilience.failoverRoles
+        failure = resilience.failure
     }
 
     // MARK: Placement
@@ -104,5 +111,48 @@ extension ArchitectureIndex {
         let main = (componentsByHost[host] ?? []).filter { $0.kind != .monitoringAgent && $0.kind != .firewall }
         guard main.count == 1, main[0].kind == .loadBalancer else { return nil }
         return main[0]
+    }
+}
+
+/// The facts of what traffic may reach and how it is protected, derived together on one core.
+private struct NetworkFacts: Sendable {
+    let entry: EntryFacts
+    let firewalls: FirewallFacts
+    let exposure: ExposureFacts
+    let tls: TLSFacts
+    let certificates: CertificateFacts
+    let balancers: BalancerFacts
+    let adminAccess: AdminAccessFacts
+
+    init(index: ArchitectureIndex, virtualIPs: VirtualIPFacts, reach: InternetReach, isInternetSource: Set<ElementID>) {
+        entry = EntryFacts(index: index, isInternetSource: isInternetSource)
+        firewalls = FirewallFacts(index: index, virtualIPs: virtualIPs)
+        exposure = ExposureFacts(index: index, virtualIPs: virtualIPs, firewalls: firewalls)
+        tls = TLSFacts(index: index, virtualIPs: virtualIPs, reach: reach, isInternetSource: isInternetSource)
+        certificates = CertificateFacts(index: index, tls: tls)
+        balancers = BalancerFacts(index: index, virtualIPs: virtualIPs)
+        adminAccess = AdminAccessFacts(index: index, firewalls: firewalls, isInternetSource: isInternetSource)
+    }
+}
+
+/// The facts of what survives a failure, derived together on the other core.
+private struct ResilienceFacts: Sendable {
+    let replication: ReplicationFacts
+    let tiers: TierFacts
+    let monitoring: MonitoringFacts
+    let sharedFate: SharedFateFacts
+    let writePaths: WritePathFacts
+    let failoverRoles: FailoverRoles
+    let failure: FailureFacts
+
+    init(index: ArchitectureIndex, virtualIPs: VirtualIPFacts, sources: [ElementID]) {
+        replication = ReplicationFacts(index: index)
+        tiers = TierFacts(index: index, replication: replication)
+        monitoring = MonitoringFacts(index: index)
+        sharedFate = SharedFateFacts(index: index, replication: replication)
+        writePaths = WritePathFacts(index: index, tiers: tiers)
+        failoverRoles = FailoverRoles(index: index)
+        failure = FailureFacts(
+            index: index, virtualIPs: virtualIPs, sources: sources, tiers: tiers, replication: replication)
     }
 }

@@ -13,13 +13,21 @@ public enum Validator {
     /// the risk's `expires`). The date has no default: a run with no date would never expire an
     /// acceptance nor a certificate, so every caller says which day it validates on.
     public static func validate(_ architecture: Architecture, today: String) -> [Finding] {
-        validate(ArchitectureFacts(architecture), today: today)
+        let facts = ArchitectureFacts(architecture)
+        let findings = validate(facts, today: today)
+        Parallel.release(consume facts)
+        return findings
     }
 
     /// The same, over facts already computed (the document and the diagram read the same ones).
+    ///
+    /// The rules run concurrently (a big model's 50 rules take a few hundred milliseconds on one
+    /// core); each rule's findings go to its own slot, joined in catalogue order, so the result
+    /// does not depend on which rule finished first.
     public static func validate(_ facts: ArchitectureFacts, today: String) -> [Finding] {
         let context = ValidationContext(facts, today: today)
-        let findings = RuleRegistry.all.flatMap { $0.check(context) }
+        let rules = RuleRegistry.all
+        let findings = Parallel.map(rules.count) { rules[$0].check(context) }.flatMap { $0 }
         return FindingOrder.sorted(AcceptedRisks.apply(facts.architecture.acceptedRisks, to: findings, today: today))
     }
 }

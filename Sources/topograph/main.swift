@@ -1,4 +1,17 @@
 import Foundation
 import TopographCommands
 
+#if os(Linux)
+    /// glibc's `mallopt` (malloc.h, which the Glibc module does not export).
+    @_silgen_name("mallopt")
+    private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
+    /// malloc.h's `M_ARENA_MAX`.
+    private let arenaMax: Int32 = -8
+
+    // Lint spreads a big model's facts and rules over the cores. glibc gives each thread its own
+    // malloc arena, and memory one arena freed is not reused by another: a 100k-element model
+    // peaked 40 MB higher. One arena keeps the peak of a single thread.
+    _ = mallopt(arenaMax, 1)
+#endif
+
 exit(ExitStatus.run(Array(CommandLine.arguments.dropFirst())))

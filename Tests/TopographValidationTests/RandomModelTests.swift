@@ -73,4 +73,16 @@ import TopographTestSupport
             }
         }
     }
+
+    /// The rules run concurrently; the result is the one of running them one after another.
+    @Test func concurrentRulesGiveTheSequentialResult() {
+        var g = SeededGenerator(seed: 7)
+        for model in [ReferenceModels.securedAndMonitored()] + (0..<100).map({ _ in Self.randomModel(&g) }) {
+            let context = ValidationContext(model, today: "2026-03-01")
+            let sequential = RuleRegistry.all.flatMap { $0.check(context) }
+            let expected = FindingOrder.sorted(
+                AcceptedRisks.apply(model.acceptedRisks, to: sequential, today: "2026-03-01"))
+            #expect(Validator.validate(model, today: "2026-03-01") == expected)
+        }
+    }
 }

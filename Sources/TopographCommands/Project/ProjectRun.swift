@@ -34,20 +34,18 @@ struct ProjectRun<Toolchain: ProjectToolchain> {
     /// Builds every model; outcomes are in config order.
     func evaluate() -> (outcomes: [ModelOutcome], failures: [ModelFailure]) {
         let models = config.models
-        let results = ConcurrentResults<Result<ModelOutcome, ModelFailureError>>(count: models.count)
         let finished = ConcurrentCounter()
-        DispatchQueue.concurrentPerform(iterations: models.count) { index in
+        let results = Parallel.map(models.count) { index in
             let result = Result { try outcome(for: models[index]) }.mapError { ModelFailureError(message: Self.describe($0)) }
             if case .success(let outcome) = result { onModel(outcome, finished.increment(), models.count) }
-            results.set(index, result)
+            return result
         }
         var outcomes: [ModelOutcome] = []
         var failures: [ModelFailure] = []
-        for (entry, result) in zip(models, results.values) {
+        for (entry, result) in zip(models, results) {
             switch result {
             case .success(let outcome): outcomes.append(outcome)
             case .failure(let error): failures.append(ModelFailure(entry: entry, message: error.message))
-            case nil: failures.append(ModelFailure(entry: entry, message: "error: \(entry.name): not built"))
             }
         }
         return (outcomes, failures)
@@ -112,17 +110,6 @@ struct ProjectRun<Toolchain: ProjectToolchain> {
 }
 
 struct ModelFailureError: Error { var message: String }
-
-/// Results written by concurrent workers, one slot each.
-final class ConcurrentResults<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) { lock.withLock { slots[index] = value } }
-    var values: [Value?] { lock.withLock { slots } }
-}
 
 /// A thread-safe counter for "n of m" progress.
 final class ConcurrentCounter: @unchecked Sendable {

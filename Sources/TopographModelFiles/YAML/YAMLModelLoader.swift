@@ -34,8 +34,8 @@ public enum YAMLModelLoader {
     }
 
     /// Lowers and checks a composed tree; `size` (the text's length in bytes) sizes the alias budget.
-    /// `root` is set to nil once decoded: the tree is freed before the checks build their index,
-    /// which lowers a big model's peak memory.
+    /// `root` is set to nil once decoded: the tree is freed (on another core, while the checks
+    /// run) before the checks build their index, which lowers a big model's peak memory.
     static func load(root: inout YAMLNode?, file: String, size: Int) throws -> Architecture {
         guard root.map({ !isEmpty($0) }) == true else {
             throw ModelError([
@@ -47,7 +47,7 @@ public enum YAMLModelLoader {
         let reader = NodeReader(file: file, budget: max(100_000, size))
         let decoder = ArchitectureDecoder(reader: reader)
         let decoded = decoder.decode(root!)
-        root = nil
+        Parallel.release(root.take())
         guard let architecture = decoded, !reader.exhausted else { throw ModelError(reader.diagnostics) }
         var semantic = ModelChecker.check(architecture)
         if semantic.contains(where: isDuplicate) {

@@ -1,3 +1,4 @@
+import Synchronization
 import TopographAnalysis
 import TopographFailure
 import TopographModel
@@ -8,7 +9,10 @@ import TopographModel
 /// A rule reads exactly what the design document and the diagram read. The facts are stored
 /// here once (not forwarded through key paths), so rules that consult them per flow read them in
 /// place instead of copying a fact's tables on every access.
-final class ValidationContext {
+///
+/// Rules run concurrently over one context (`Validator`), so everything here is immutable except
+/// the failure analysis, which is computed once under a lock by whichever rule asks first.
+final class ValidationContext: Sendable {
     let facts: ArchitectureFacts
     /// `YYYY-MM-DD` the run is evaluated on: acceptances and certificates expire against it.
     let today: String
@@ -28,7 +32,15 @@ final class ValidationContext {
     /// The failure analysis, computed on first use: only designs with availability targets or
     /// capabilities that must survive pay for it. Grouped as the design doc's Failure modes
     /// section is, so the rule and the doc read the same rows.
-    lazy var failureAnalysis = FailureAnalysis(facts: facts, groups: FailureAnalysis.automaticGroups(architecture))
+    var failureAnalysis: FailureAnalysis {
+        lazyFailureAnalysis.withLock { analysis in
+            if let analysis { return analysis }
+            let computed = FailureAnalysis(facts: facts, groups: FailureAnalysis.automaticGroups(architecture))
+            analysis = computed
+            return computed
+        }
+    }
+    private let lazyFailureAnalysis = Mutex<FailureAnalysis?>(nil)
 
     init(_ facts: ArchitectureFacts, today: String) {
         self.facts = facts

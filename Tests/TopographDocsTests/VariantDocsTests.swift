@@ -52,6 +52,11 @@ import TopographModel
         #expect(text.contains("by least connections"))
         #expect(text.contains("`hfw` admits it under rule 1 (allow ingress tcp 443 from zone `edge`)"))
         #expect(text.contains("**It drops `app` → `web`**, which the model says must get through."))
+        // The background list says it too, where the admin flow is described (it used to pass it over).
+        #expect(
+            text.contains(
+                "- `app` reaches `web` for admin over http on port 8080, **in plaintext**. But **`hfw` drops `app` → `web`** under its "
+                    + "default ingress policy (deny): the model's flow and its firewall disagree."))
         #expect(text.contains("An in-memory redis cache."))
         #expect(text.contains("Its role: nightly export."))
         #expect(text.contains("Publishes `shop.example` as a CNAME record resolving to `lb-a`, TTL 60 s."))

@@ -14,8 +14,32 @@ enum BackgroundSection {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(flow)
         }
-        let lines = order.map { sentence(groups[$0]!, doc) }
+        let lines = order.map { sentence(groups[$0]!, doc) + denials(groups[$0]!, doc) }
         return "Alongside the requests:\n\n" + lines.map { "- " + $0 }.joined(separator: "\n")
+    }
+
+    /// The firewalls that drop some of these flows, as the request walk says it for requests: the
+    /// same fact as the linter's blocks-required-flow finding, so the text never passes it over.
+    private static func denials(_ flows: [Flow], _ doc: DocumentContext) -> String {
+        var order: [String] = []
+        var dropped: [String: [Flow]] = [:]
+        var verdicts: [String: FirewallCrossing] = [:]
+        for flow in flows {
+            guard let denial = doc.facts.firewalls.denial(of: flow) else { continue }
+            let key = "\(denial.firewall.id)|\(FirewallText.decision(denial, doc))"
+            if dropped[key] == nil {
+                order.append(key)
+                verdicts[key] = denial
+            }
+            dropped[key, default: []].append(flow)
+        }
+        let parts = order.map { key in
+            let denial = verdicts[key]!
+            let hops = MD.list(dropped[key]!.map { "\(doc.ref($0.from)) → \(doc.ref($0.to))" })
+            let way = denial.direction == .egress ? " on the way out" : ""
+            return "**\(doc.ref(denial.firewall.id)) drops \(hops)**\(way) under \(FirewallText.decision(denial, doc))"
+        }
+        return parts.isEmpty ? "" : " But " + MD.list(parts) + ": the model's flow and its firewall disagree."
     }
 
     private static func sentence(_ flows: [Flow], _ doc: DocumentContext) -> String {

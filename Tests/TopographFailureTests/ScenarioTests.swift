@@ -62,6 +62,34 @@ import TopographModel
         #expect(server.impact(on: .data)?.summary == "db holds the only copy: its data comes back only with its disk or a backup")
     }
 
+    /// A worker no request reaches (it takes its work from a queue) starts its own work: no failure
+    /// elsewhere "loses" it. Losing the queue the application servers hand work to fails those
+    /// requests while the site stays up.
+    @Test func aQueueWorkerIsLostOnlyWithItsOwnMachineAndALostQueueFailsItsRequests() throws {
+        var model = try Models.load("secured-and-monitored")
+        model.hosts += [Host(id: "worker-host", zone: "private"), Host(id: "mq-host", zone: "private")]
+        model.components += [
+            Component(id: "worker", spec: .appServer, host: "worker-host"),
+            Component(id: "mq", spec: .messageQueue(MessageQueueSpec(engine: "rabbitmq")), host: "mq-host", ports: [5672]),
+        ]
+        model.flows += ["app-1", "app-2", "app-3", "worker"].map { Flow(from: ElementID($0), to: "mq", protocol: "amqp", port: 5672) }
+        model.flows.append(Flow(from: "worker", to: "db-1", protocol: "mysql", port: 3306, purpose: .write))
+        let singles = Dictionary(uniqueKeysWithValues: FailureAnalysis(model).singles.map { ($0.scenario.label, $0) })
+        #expect(try #require(singles["agent-2"]).impact(on: .writes)?.level == .ok, "the worker is not lost with agent-2")
+        #expect(try #require(singles["worker-host"]).impact(on: .writes)?.summary == "3 of 4 writers can write (worker lost)")
+        let mq = try #require(singles["mq-host"])
+        #expect(mq.headline == "the requests that need mq fail")
+        #expect(mq.impact(on: .site)?.summary == "users reach the site through lb, but the requests that need mq fail")
+    }
+
+    /// A failure that stops reads and writes says both (it used to name the writes only).
+    @Test func aFailureStoppingReadsAndWritesSaysBoth() throws {
+        var model = try Models.load("secured-and-monitored")
+        for i in model.flows.indices where model.flows[i].purpose == .read { model.flows[i].to = "db-1" }
+        let db = try #require(FailureAnalysis(model).singles.first { $0.scenario.label == "db-1" })
+        #expect(db.headline.hasPrefix("stops every read, and every write stops until a person promotes db-2 or db-3"))
+    }
+
     /// The secured design's singles are ordered by severity: outages of the site first.
     @Test func singlesAreOrderedBySeverity() throws {
         let analysis = FailureAnalysis(try Models.load("secured-and-monitored"))

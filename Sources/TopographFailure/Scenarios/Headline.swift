@@ -14,6 +14,8 @@ extension ScenarioImpact {
             let coverage = degraded.filter { $0 > .writes }
             if let site = impact(on: .site), site.level == .degraded, let c = site.capacity, c.working == c.total {
                 parts.append("the site runs without \(Words.list(site.elements)), slower")
+            } else if let site = impact(on: .site), site.level == .degraded, site.capacity == nil {
+                parts.append("the requests that need \(Words.list(site.elements)) fail")
             } else if !capacity.isEmpty {
                 parts.append("degrades capacity only")
             }
@@ -24,13 +26,16 @@ extension ScenarioImpact {
         return parts.isEmpty ? "no effect" : parts.joined(separator: "; ")
     }
 
-    /// The phrase for the most important capability that stops, if any.
+    /// The phrase for the capabilities that stop, most important first, if any. Reads and writes
+    /// stopping together are both said: naming only the writes would hide a read outage.
     private var outagePhrase: String? {
         if impact(on: .site)?.level == .down { return "takes the site down" }
+        let readsDown = impact(on: .reads)?.level == .down
         if let writes = impact(on: .writes), writes.level >= .interrupted {
-            return writes.level == .interrupted ? "interrupts writes for the failover window" : writes.summary
+            let phrase = writes.level == .interrupted ? "interrupts writes for the failover window" : writes.summary
+            return readsDown ? "stops every read, and \(phrase)" : phrase
         }
-        if impact(on: .reads)?.level == .down { return "stops every read" }
+        if readsDown { return "stops every read" }
         if impact(on: .tls)?.level == .down { return "leaves users' TLS terminating nowhere" }
         if let monitoring = impact(on: .monitoring), monitoring.level == .down { return "monitoring: \(monitoring.summary)" }
         return nil

@@ -93,6 +93,12 @@ public struct ScenarioAnalyzer: Sendable {
                     "users reach the site \(through), without \(Words.list(lostCaches)): every request falls through to the data store",
                     elements: lostCaches, capacity: capacity)
             }
+            let lostDependencies = structure.shape.requestDependencies.filter(isDown)
+            if lost.isEmpty && !lostDependencies.isEmpty {
+                return CapabilityImpact(
+                    .site, .degraded, "users reach the site \(through), but the requests that need \(Words.list(lostDependencies)) fail",
+                    elements: lostDependencies, capacity: nil)
+            }
             if lost.isEmpty { return CapabilityImpact(.site, .ok, "users reach the site \(through)", capacity: capacity) }
             return CapabilityImpact(
                 .site, .degraded,

@@ -34,6 +34,9 @@ public struct ServiceShape: Sendable {
     /// Caches the answering tier sends requests to, in flow order: losing one slows the site
     /// (every request falls through to the data store) without stopping it.
     public var caches: [ElementID]
+    /// Queues and object stores the answering tier sends requests to, in flow order: losing one
+    /// fails the requests that need it (an order that cannot be queued) while the rest are served.
+    public var requestDependencies: [ElementID]
     /// Each component that reads, with the components it reads from.
     public var readers: [(ElementID, [ElementID])]
     /// Each component that writes, with the components it writes to.
@@ -62,6 +65,8 @@ public struct ServiceShape: Sendable {
         let answering = Set(applicationTier)
         let cacheIDs = Set(architecture.components.filter { $0.kind == .cache }.map(\.id))
         caches = Self.unique(requestEdges.filter { answering.contains($0.0) && cacheIDs.contains($0.1) }.map(\.1))
+        let dependencyIDs = Set(architecture.components.filter { [.messageQueue, .objectStorage].contains($0.kind) }.map(\.id))
+        requestDependencies = Self.unique(requestEdges.filter { answering.contains($0.0) && dependencyIDs.contains($0.1) }.map(\.1))
         readers = Self.targets(of: .read, in: architecture, facts.virtualIPs)
         writers = Self.targets(of: .write, in: architecture, facts.virtualIPs)
         (writeGroups, replicationGroup) = Self.replication(facts.replication)

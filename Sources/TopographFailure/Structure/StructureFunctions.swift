@@ -48,7 +48,7 @@ public struct StructureFunctions: Sendable {
         computeReach()
         instances[.site] = shape.applicationTier.map { Instance(component: $0, reached: reached($0), needs: .one) }
         instances[.reads] = shape.readers.map { reader, targets in
-            Instance(component: reader, reached: reached(reader), needs: reads(targets))
+            Instance(component: reader, reached: started(reader), needs: reads(targets))
         }
         writesBeforeFailover = writeInstances { group in group.peers }
         writesAfterPromotion = writeInstances { group in group.peers + (group.promotable ? group.replicas : []) }
@@ -92,6 +92,14 @@ public struct StructureFunctions: Sendable {
     }
 
     private func reached(_ id: ElementID) -> DecisionDiagram.Node { reach[id] ?? .zero }
+
+    /// When a reader or writer does its work: when requests reach it, or, for one no request ever
+    /// reaches (a queue worker, a cron job: it starts its own work), whenever it works itself.
+    /// Counting such a worker as never reached made every failure "lose" it.
+    private mutating func started(_ id: ElementID) -> DecisionDiagram.Node {
+        let node = reached(id)
+        return node == .zero ? works(id) : node
+    }
 
     /// Gauss-Seidel iteration of the reach equations in a breadth-first order from the sources.
     private mutating func computeReach() {
@@ -156,7 +164,7 @@ public struct StructureFunctions: Sendable {
                 targetNodes[t] = node
                 return node
             }
-            return Instance(component: writer, reached: reached(writer), needs: diagram.and(perTarget))
+            return Instance(component: writer, reached: started(writer), needs: diagram.and(perTarget))
         }
     }
 }

@@ -3,10 +3,11 @@ import TopographModel
 /// The tiers that serve a request, with their members, and how redundant each tier is.
 public struct TierFacts: Sendable {
     /// The kinds that serve a user's request: the one list every rule, doc section and view uses.
-    public static let kinds: [ComponentKind] = [.loadBalancer, .webServer, .appServer, .database, .cache]
+    /// A message queue is one: the requests that hand it work fail without it.
+    public static let kinds: [ComponentKind] = [.loadBalancer, .webServer, .appServer, .database, .cache, .messageQueue]
     /// Tiers judged by how many instances they have. Databases are judged by their replication
     /// groups instead: a replica is not a second instance of the writes.
-    public static let instanceKinds: [ComponentKind] = [.loadBalancer, .webServer, .appServer, .cache]
+    public static let instanceKinds: [ComponentKind] = [.loadBalancer, .webServer, .appServer, .cache, .messageQueue]
 
     /// Components of each tier kind, in declaration order.
     public let members: [ComponentKind: [Component]]

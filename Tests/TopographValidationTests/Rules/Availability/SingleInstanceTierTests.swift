@@ -24,6 +24,24 @@ import TopographModel
             ])
     }
 
+    /// One RabbitMQ node is a single instance too (it used to be no tier at all); a provider's
+    /// queue is replicated by the provider and is not flagged.
+    @Test func flagsASingleQueueButNotAManagedOne() {
+        func model(provider: String?) -> Architecture {
+            CleanModel.make().with { a in
+                a.components.append(
+                    Component(
+                        id: "mq", spec: .messageQueue(MessageQueueSpec(engine: "rabbitmq", provider: provider)), host: "db-host-1",
+                        ports: [5672]))
+                for n in 1...2 { a.flows.append(flow("app-\(n)", "mq", "amqp", 5672)) }
+            }
+        }
+        let findings = rule.check(ValidationContext(model(provider: nil).located(), today: "2026-01-01"))
+        #expect(findings.map(\.message) == ["The message queue tier has one instance, mq: it fails with db-host-1"])
+        #expect(findings.first?.recommendation.contains("cluster of three nodes") == true)
+        expectClean(rule, model(provider: "Amazon MQ"))
+    }
+
     @Test func clean1() {
         expectClean(rule, CleanModel.make())
     }

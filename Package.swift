@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // `topograph serve`'s HTTP server: async, BSD sockets, no SwiftNIO (builds in ~15 s, not ~2.5 min).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Thin shims over system libraries: a module map and one header each.
@@ -54,8 +55,10 @@ let package = Package(
         .target(name: "TopographDocs", dependencies: ["TopographModel", "TopographAnalysis", "TopographFailure", "CCmarkGFM"]),
         // Synthetic models of any size (secured-and-monitored scaled to N servers) for tests and benchmarks.
         .target(name: "TopographSynthetic", dependencies: ["TopographModel"]),
-        // The live preview's loopback HTTP server (BSD sockets, no framework).
-        .target(name: "TopographServe"),
+        // The live preview's loopback HTTP server; the only target that sees FlyingFox.
+        .target(
+            name: "TopographServe",
+            dependencies: [.product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         // CLI logic as a library that tests drive in-process.
         .target(
             name: "TopographCommands",

@@ -8,6 +8,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # Markdown -> HTML and marker injection
   zlib1g-dev                        # deflate for Topograph's own PNG encoder
   libyaml-dev                       # libyaml's event parser, read straight into the model loader's nodes
+  libcurl4-openssl-dev              # the static release link: FlyingFox (serve) imports Foundation's networking, which calls libcurl
   fonts-dejavu-core                 # the font pinned in every diagram (text metrics -> byte-stable output)
   pkg-config
 )

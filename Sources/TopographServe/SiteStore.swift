@@ -3,7 +3,7 @@ import Foundation
 /// The published site and its version, shared by every connection; reload requests wait here for
 /// a newer version.
 final class SiteStore: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let lock = NSLock()
     private var site: PreviewSite
     private var number = 1
     private var closed = false
@@ -11,32 +11,27 @@ final class SiteStore: @unchecked Sendable {
     init(_ site: PreviewSite) { self.site = site }
 
     /// The version and site being served.
-    var current: (version: Int, site: PreviewSite) { condition.withLock { (number, site) } }
+    var current: (version: Int, site: PreviewSite) { lock.withLock { (number, site) } }
 
-    /// Publishes `site` as the next version and wakes the waiting reload requests.
+    /// Publishes `site` as the next version.
     func publish(_ site: PreviewSite) {
-        condition.withLock {
+        lock.withLock {
             number += 1
             self.site = site.reloading(version: number)
-            condition.broadcast()
         }
     }
 
-    /// Ends every wait: the server is closing.
-    func close() {
-        condition.withLock {
-            closed = true
-            condition.broadcast()
-        }
-    }
+    /// Stops every wait: the server is closing.
+    func close() { lock.withLock { closed = true } }
 
     /// The current version as soon as it differs from `since`, or after `seconds`, or at once when
-    /// closing. Blocks the calling connection's thread.
-    func version(after since: Int, waiting seconds: Double) -> Int {
+    /// closing. Polls every 50 ms: simpler than a continuation per waiting page, and fast enough.
+    func version(after since: Int, waiting seconds: Double) async -> Int {
         let deadline = Date().addingTimeInterval(seconds)
-        condition.lock()
-        defer { condition.unlock() }
-        while number == since && !closed && condition.wait(until: deadline) {}
-        return number
+        while true {
+            let (version, closing) = lock.withLock { (number, closed) }
+            if version != since || closing || Date() >= deadline { return version }
+            try? await Task.sleep(nanoseconds: 50_000_000)
+        }
     }
 }

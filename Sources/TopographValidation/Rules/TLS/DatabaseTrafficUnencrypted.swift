@@ -10,8 +10,9 @@ struct DatabaseTrafficUnencrypted: Rule {
             wire in cleartext they can be read or altered by anyone inside the network (CWE-319).
             """,
         recommendation: """
-            Require TLS for database connections (MySQL: require_secure_transport=ON, REQUIRE SSL accounts; \
-            replication: SOURCE_SSL=1 with certificate verification), or tunnel them (WireGuard/IPsec).
+            Require TLS for database connections and replication with certificate verification (MySQL: \
+            require_secure_transport=ON, SOURCE_SSL=1; PostgreSQL: hostssl-only pg_hba.conf, \
+            sslmode=verify-full), or tunnel them (WireGuard/IPsec).
             """,
         references: ["CWE-319"])
 
@@ -43,11 +44,32 @@ struct DatabaseTrafficUnencrypted: Rule {
             return finding(
                 context, "\(db) receives unencrypted \(parts.joined(separator: " and ")) across hosts",
                 elements: [db] + peers.sorted(), evidence: flows.map(context.describe),
-                recommendation: """
-                    Require TLS on \(db) (e.g. require_secure_transport=ON) and connect with TLS from \
-                    \(ValidationContext.list(peers.sorted()))\(replicas.isEmpty ? "" : " (replication channels with SOURCE_SSL=1)"); \
-                    then mark the flows encrypted.
-                    """)
+                recommendation: Self.remedy(db: db, engine: engine(of: db, context), peers: peers.sorted(), replication: !replicas.isEmpty))
+        }
+    }
+
+    private func engine(of db: ElementID, _ context: ValidationContext) -> String? {
+        let component = context.component(db)
+        return component?.spec.database?.engine ?? component?.software?.product
+    }
+
+    /// The settings that require TLS, in the engine's own words.
+    static func remedy(db: ElementID, engine: String?, peers: [ElementID], replication: Bool) -> String {
+        let from = ValidationContext.list(peers)
+        switch engine?.lowercased() {
+        case let e? where e.contains("postgres"):
+            return """
+                Require TLS on \(db) (ssl=on, hostssl-only entries in pg_hba.conf) and connect from \(from) with \
+                sslmode=verify-full\(replication ? " (the standbys' primary_conninfo too)" : ""); then mark the flows encrypted.
+                """
+        case let e? where e.contains("mysql") || e.contains("mariadb"):
+            return """
+                Require TLS on \(db) (require_secure_transport=ON) and connect with TLS from \(from)\
+                \(replication ? " (replication channels with SOURCE_SSL=1 and SOURCE_SSL_VERIFY_SERVER_CERT=1)" : ""); then mark \
+                the flows encrypted.
+                """
+        default:
+            return "Require TLS on \(db) and connect with TLS, verifying its certificate, from \(from); then mark the flows encrypted."
         }
     }
 }

@@ -26,6 +26,19 @@ import TopographModel
             ])
     }
 
+    /// The fix is in the engine's own settings: a PostgreSQL design is not told to set MySQL options.
+    @Test func theFixNamesTheEnginesSettings() {
+        let postgres = DatabaseTrafficUnencrypted.remedy(db: "pg-1", engine: "PostgreSQL", peers: ["app-1", "pg-2"], replication: true)
+        #expect(postgres.contains("hostssl-only entries in pg_hba.conf") && postgres.contains("sslmode=verify-full"))
+        #expect(postgres.contains("primary_conninfo") && !postgres.contains("require_secure_transport"))
+        let mysql = DatabaseTrafficUnencrypted.remedy(db: "db-1", engine: "mysql", peers: ["app-1", "db-2"], replication: true)
+        #expect(
+            mysql
+                == "Require TLS on db-1 (require_secure_transport=ON) and connect with TLS from app-1 and db-2 (replication channels "
+                + "with SOURCE_SSL=1 and SOURCE_SSL_VERIFY_SERVER_CERT=1); then mark the flows encrypted.")
+        #expect(!DatabaseTrafficUnencrypted.remedy(db: "x", engine: nil, peers: ["a"], replication: false).contains("MySQL"))
+    }
+
     @Test func clean1() {
         expectClean(rule, CleanModel.make())
     }

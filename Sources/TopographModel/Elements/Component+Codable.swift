@@ -10,14 +10,15 @@ extension Component: Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(ElementID.self, forKey: .id)
-        name = try c.decodeIfPresent(String.self, forKey: .name)
-        host = try c.decodeIfPresent(ElementID.self, forKey: .host)
-        zone = try c.decodeIfPresent(ElementID.self, forKey: .zone)
-        software = try c.decodeIfPresent(Software.self, forKey: .software)
-        tls = try c.decodeIfPresent(TLSEndpoint.self, forKey: .tls)
-        ports = try c.decodeIfPresent([Int].self, forKey: .ports) ?? []
-        description = try c.decodeIfPresent(String.self, forKey: .description)
+        let id = try c.decode(ElementID.self, forKey: .id)
+        let name = try c.decodeIfPresent(String.self, forKey: .name)
+        let host = try c.decodeIfPresent(ElementID.self, forKey: .host)
+        let zone = try c.decodeIfPresent(ElementID.self, forKey: .zone)
+        let software = try c.decodeIfPresent(Software.self, forKey: .software)
+        let tls = try c.decodeIfPresent(TLSEndpoint.self, forKey: .tls)
+        let ports = try c.decodeIfPresent([Int].self, forKey: .ports) ?? []
+        let description = try c.decodeIfPresent(String.self, forKey: .description)
+        let spec: ComponentSpec
         switch try c.decode(ComponentKind.self, forKey: .kind) {
         case .client: spec = .client
         case .webServer: spec = .webServer
@@ -45,6 +46,9 @@ extension Component: Codable {
         case .objectStorage:
             spec = .objectStorage(try c.decodeIfPresent(ObjectStorageSpec.self, forKey: .objectStorage) ?? ObjectStorageSpec())
         }
+        self.init(
+            id: id, name: name, spec: spec, host: host, zone: zone, software: software, tls: tls, ports: ports,
+            description: description)
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -2,39 +2,103 @@
 /// process, a database, a monitoring agent or platform, a user's client, or a generic component.
 ///
 /// A component runs on a `host` or stands alone in a `zone` (an appliance, a SaaS platform).
+///
+/// A value type whose fields live in one shared, copy-on-write box: the index and the facts copy
+/// every component of a model into their tables, and copying a box costs one reference count where
+/// copying the fields cost one per text, list and configuration (a tenth of a big model's lint).
 public struct Component: Hashable, Sendable, Identifiable {
-    public var id: ElementID
-    public var name: String?
-    /// What it is, with the configuration specific to that kind.
-    public var spec: ComponentSpec
-    /// The host it runs on; nil for stand-alone components.
-    public var host: ElementID?
-    /// The zone of a stand-alone component. Components on a host are in the host's zone.
-    public var zone: ElementID?
-    public var software: Software?
-    /// How the component handles TLS for the traffic it receives, when it is a TLS endpoint.
-    public var tls: TLSEndpoint?
-    /// TCP/UDP ports it listens on; empty means not declared (not "none").
-    public var ports: [Int]
-    public var description: String?
+    /// The declared fields, compared and hashed as the component is.
+    struct Fields: Hashable, Sendable {
+        var id: ElementID
+        var name: String?
+        var spec: ComponentSpec
+        var host: ElementID?
+        var zone: ElementID?
+        var software: Software?
+        var tls: TLSEndpoint?
+        var ports: [Int]
+        var description: String?
+    }
+
+    /// Mutated only through `update`, which copies it first unless this value is its only owner.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+    /// What it is, kept beside the box: the most read field, a byte to copy.
+    public private(set) var kind: ComponentKind
 
     public init(
         id: ElementID, name: String? = nil, spec: ComponentSpec, host: ElementID? = nil, zone: ElementID? = nil,
         software: Software? = nil, tls: TLSEndpoint? = nil, ports: [Int] = [], description: String? = nil
     ) {
-        self.id = id
-        self.name = name
-        self.spec = spec
-        self.host = host
-        self.zone = zone
-        self.software = software
-        self.tls = tls
-        self.ports = ports
-        self.description = description
+        box = Box(
+            Fields(
+                id: id, name: name, spec: spec, host: host, zone: zone, software: software, tls: tls, ports: ports,
+                description: description))
+        kind = spec.kind
     }
 
-    public var kind: ComponentKind { spec.kind }
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        change(&box.fields)
+    }
+
+    public var id: ElementID {
+        get { box.fields.id }
+        set { update { $0.id = newValue } }
+    }
+    public var name: String? {
+        get { box.fields.name }
+        set { update { $0.name = newValue } }
+    }
+    /// What it is, with the configuration specific to that kind.
+    public var spec: ComponentSpec {
+        get { box.fields.spec }
+        set {
+            kind = newValue.kind
+            update { $0.spec = newValue }
+        }
+    }
+    /// The host it runs on; nil for stand-alone components.
+    public var host: ElementID? {
+        get { box.fields.host }
+        set { update { $0.host = newValue } }
+    }
+    /// The zone of a stand-alone component. Components on a host are in the host's zone.
+    public var zone: ElementID? {
+        get { box.fields.zone }
+        set { update { $0.zone = newValue } }
+    }
+    public var software: Software? {
+        get { box.fields.software }
+        set { update { $0.software = newValue } }
+    }
+    /// How the component handles TLS for the traffic it receives, when it is a TLS endpoint.
+    public var tls: TLSEndpoint? {
+        get { box.fields.tls }
+        set { update { $0.tls = newValue } }
+    }
+    /// TCP/UDP ports it listens on; empty means not declared (not "none").
+    public var ports: [Int] {
+        get { box.fields.ports }
+        set { update { $0.ports = newValue } }
+    }
+    public var description: String? {
+        get { box.fields.description }
+        set { update { $0.description = newValue } }
+    }
+
     public var displayName: String { name ?? id.rawValue }
+
+    /// Equal when every field is: two boxes with the same fields are the same component.
+    public static func == (lhs: Component, rhs: Component) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+    }
+
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 }
 
 /// The kinds of component Topograph understands.

@@ -71,16 +71,31 @@ final class ArchitectureDecoder {
         return architecture
     }
 
+    /// The top-level keys holding lists of elements; their items may be decoded as they are parsed.
+    static let listSections: Set<String> = ["zones", "hosts", "components", "certificates", "flows", "acceptedRisks"]
+
+    /// The sections whose items `decodeItem` already lowered while the file was being parsed.
+    var decodedSections: Set<String> = []
+
     private func decodeSection(_ name: String, _ value: Node) {
-        switch name {
-        case "zones": each(value, "'zones'") { self.decodeZone($0) }
-        case "hosts": each(value, "'hosts'") { self.decodeHost($0) }
-        case "components": each(value, "'components'") { self.decodeComponent($0, host: nil) }
-        case "certificates": each(value, "'certificates'") { self.decodeCertificate($0) }
-        case "flows": each(value, "'flows'") { self.decodeFlow($0) }
-        case "acceptedRisks": each(value, "'acceptedRisks'") { self.decodeRisk($0, element: nil, topLevel: true) }
-        case "availability": decodeAvailability(value)
-        default: break  // name, description, domain are read above; sources are ignored (locations come from this file)
+        if Self.listSections.contains(name) {
+            guard let items = reader.list(value, "'\(name)'"), !decodedSections.contains(name) else { return }
+            for item in items { decodeItem(section: name, item) }
+        } else if name == "availability" {
+            decodeAvailability(value)
+        }
+        // name, description, domain are read above; sources are ignored (locations come from this file)
+    }
+
+    /// Lowers one item of the list `section` (one of `listSections`).
+    func decodeItem(section: String, _ item: Node) {
+        switch section {
+        case "zones": decodeZone(item)
+        case "hosts": decodeHost(item)
+        case "components": decodeComponent(item, host: nil)
+        case "certificates": decodeCertificate(item)
+        case "flows": decodeFlow(item)
+        default: decodeRisk(item, element: nil, topLevel: true)
         }
     }
 

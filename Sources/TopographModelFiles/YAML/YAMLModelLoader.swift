@@ -7,36 +7,54 @@ public enum YAMLModelLoader {
     /// Reads, parses, lowers and checks the model file at `path`.
     public static func load(_ path: String) throws -> Architecture {
         // The text goes once composed: a big model's text need not outlive its tree.
-        var (root, size) = try composed(text: try ModelFileReader.read(path), file: path)
-        return try load(root: &root, file: path, size: size)
+        var (root, size, decoder) = try composed(text: try ModelFileReader.read(path), file: path)
+        return try load(root: &root, file: path, size: size, decoder: decoder)
     }
 
     /// Parses and lowers model text; `file` is the name diagnostics and source locations use.
     public static func load(text: String, file: String) throws -> Architecture {
-        var (root, size) = try composed(text: text, file: file)
-        return try load(root: &root, file: file, size: size)
+        var (root, size, decoder) = try composed(text: text, file: file)
+        return try load(root: &root, file: file, size: size, decoder: decoder)
     }
 
-    /// The composed tree of `text` (a byte order mark dropped) and the text's size in bytes.
-    private static func composed(text: String, file: String) throws -> (YAMLNode?, Int) {
+    /// The composed tree of `text` (a byte order mark dropped), the text's size in bytes, and the
+    /// decoder that lowered the items of its lists while it was parsed (see `SectionPipeline`).
+    private static func composed(text: String, file: String) throws -> (YAMLNode?, Int, ArchitectureDecoder?) {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        return (try compose(text, file: file), text.utf8.count)
+        let size = text.utf8.count
+        let (root, decoder) = try compose(text, file: file, size: size)
+        return (root, size, decoder)
     }
 
     /// JSON (what `dump` writes) has its own fast path, which hands anything unusual to libyaml.
-    private static func compose(_ text: String, file: String) throws -> YAMLNode? {
-        if let json = JSONComposer.compose(text) { return json }
+    private static func compose(_ text: String, file: String, size: Int) throws -> (YAMLNode?, ArchitectureDecoder?) {
+        let json = SectionPipeline(decoder: decoder(file: file, size: size))
+        let root = JSONComposer.compose(text, pipeline: json)
+        json.finish()
+        if let root { return (root, json.decoder) }
+        let yaml = SectionPipeline(decoder: decoder(file: file, size: size))
+        defer { yaml.finish() }
         do {
-            return try EventComposer.compose(text)
+            let root = try EventComposer.compose(text, pipeline: yaml)
+            yaml.finish()
+            return (root, yaml.usable ? yaml.decoder : nil)
         } catch {
             throw ModelError([YAMLErrorMapping.diagnostic(for: error, file: file, text: text)])
         }
     }
 
+    /// A decoder for the file; `size` (the text's length in bytes) sizes the alias budget.
+    private static func decoder(file: String, size: Int) -> ArchitectureDecoder {
+        ArchitectureDecoder(reader: NodeReader(file: file, budget: max(100_000, size)))
+    }
+
     /// Lowers and checks a composed tree; `size` (the text's length in bytes) sizes the alias budget.
+    /// `decoder`, when given, already lowered the items of the tree's lists.
     /// `root` is set to nil once decoded: the tree is freed (on another core, while the checks
     /// run) before the checks build their index, which lowers a big model's peak memory.
-    static func load(root: inout YAMLNode?, file: String, size: Int) throws -> Architecture {
+    static func load(
+        root: inout YAMLNode?, file: String, size: Int, decoder: ArchitectureDecoder? = nil
+    ) throws -> Architecture {
         guard root.map({ !isEmpty($0) }) == true else {
             throw ModelError([
                 ModelDiagnostic(
@@ -44,8 +62,8 @@ public enum YAMLModelLoader {
                     hint: "a model needs at least 'name:'; see models/ for examples")
             ])
         }
-        let reader = NodeReader(file: file, budget: max(100_000, size))
-        let decoder = ArchitectureDecoder(reader: reader)
+        let decoder = decoder ?? Self.decoder(file: file, size: size)
+        let reader = decoder.reader
         let decoded = decoder.decode(root!)
         Parallel.release(root.take())
         guard let architecture = decoded, !reader.exhausted else { throw ModelError(reader.diagnostics) }

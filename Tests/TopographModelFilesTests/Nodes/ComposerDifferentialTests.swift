@@ -98,3 +98,48 @@ import TopographTestSupport
         return ModelDump.escapeYAMLLineBreaks(String(decoding: try encoder.encode(model), as: UTF8.self))
     }
 }
+
+/// The items of the top-level lists are decoded while the rest of the file is parsed; the model and
+/// every diagnostic are those of the decode after parsing (the Yams path), aliases included.
+@Suite struct SectionPipelineTests {
+    static let broken = """
+        name: pipelined
+        zones:
+          - {id: dmz, kind: dmz}
+          - {id: lan, kind: nowhere}
+        hosts:
+          - id: web-1
+            zone: dmz
+            components:
+              - {id: nginx, kind: webServer, ports: [80, 99999]}
+          - {id: web-2, zone: dmz, colour: blue}
+        extra: 1
+        components:
+          - {id: lb, kind: loadBalancer, zone: dmz, loadBalancer: {backends: [nginx, ghost]}}
+        flows:
+          - {from: lb, to: nginx, protocol: http, port: 80}
+          - {from: lb, to: nginx, protocol: http, port: eighty}
+        acceptedRisks:
+          - {rule: x, reason: y, colour: z}
+        availability: {targets: {site: 101}}
+        """
+
+    @Test func itemsDecodedWhileParsingReportWhatTheSequentialDecodeReports() {
+        let aliased = Self.broken.replacingOccurrences(of: "- {id: dmz, kind: dmz}", with: "- &z {id: dmz, kind: dmz}")
+            .replacingOccurrences(of: "  - {id: lan, kind: nowhere}", with: "  - {id: lan, kind: nowhere}\n  - *z")
+        for text in [Self.broken, aliased] {
+            let outcome = ComposerDifferentialTests.outcome(text)
+            #expect(outcome == ComposerDifferentialTests.referenceOutcome(text))
+            #expect(outcome.count > 5, "\(outcome)")
+        }
+    }
+
+    @Test func jsonItemsDecodedWhileParsingLoadTheSameModel() throws {
+        for name in Repo.referenceModels {
+            let model = try ModelLoader.load(Repo.path("models/\(name).yaml"))
+            let json = try ModelDump.json(model, locations: true)
+            #expect(JSONComposer.compose(json) != nil)
+            #expect(try YAMLModelLoader.load(text: json, file: "d.json") == (try YamsReference.load(json, file: "d.json").get()))
+        }
+    }
+}

@@ -8,11 +8,13 @@ import CLibYAML
 ///
 /// Nesting is kept on an explicit stack, so a deeply nested file cannot overflow the call stack.
 struct EventComposer {
-    /// The root of the single document in `text`, or nil when the stream holds no document.
-    static func compose(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
+    /// The root of the single document in `text`, or nil when the stream holds no document. Each
+    /// item of a top-level list goes to `pipeline` as it closes.
+    static func compose(_ text: String, pipeline: SectionPipeline? = nil) throws(YAMLSyntaxError) -> YAMLNode? {
         var text = text
         let result = text.withUTF8 { bytes in
             var composer = EventComposer()
+            composer.pipeline = pipeline
             return Result { () throws(YAMLSyntaxError) in try composer.run(bytes) }
         }
         return try result.get()
@@ -32,6 +34,7 @@ struct EventComposer {
     private var stack: [Frame] = []
     private var anchors: [String: YAMLNode] = [:]
     private var root: YAMLNode?
+    private var pipeline: SectionPipeline?
 
     private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLSyntaxError) -> YAMLNode? {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -81,6 +84,7 @@ struct EventComposer {
             guard let name = Self.string(event.data.alias.anchor), let node = anchors[name] else {
                 throw .malformed(problem: "found undefined alias", at: mark, context: nil, contextMark: nil)
             }
+            pipeline?.sawAlias()
             attach(node)
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
@@ -131,12 +135,21 @@ struct EventComposer {
         let top = stack.count - 1
         if !stack[top].isMapping {
             stack[top].items.append(node)
+            if top == 1, let pipeline, let section = Self.listSection(stack[0]) { pipeline.send(section: section, item: node) }
         } else if let key = stack[top].pendingKey {
             stack[top].pairs.append((key, node))
             stack[top].pendingKey = nil
         } else {
             stack[top].pendingKey = node
         }
+    }
+
+    /// The name of the top-level list whose items the root frame is collecting, if it is one.
+    private static func listSection(_ root: Frame) -> String? {
+        guard root.isMapping, case .scalar(let key) = root.pendingKey, key.tag != .null,
+            ArchitectureDecoder.listSections.contains(key.string)
+        else { return nil }
+        return key.string
     }
 
     // MARK: Reading libyaml's structures

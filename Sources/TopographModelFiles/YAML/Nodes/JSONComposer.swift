@@ -8,10 +8,12 @@
 /// words and position.
 struct JSONComposer {
     /// The root of `text` when it is JSON this composer vouches for; nil means "ask libyaml".
-    static func compose(_ text: String) -> YAMLNode? {
+    /// Each item of a top-level list goes to `pipeline` as it closes.
+    static func compose(_ text: String, pipeline: SectionPipeline? = nil) -> YAMLNode? {
         var text = text
         return text.withUTF8 { bytes in
             var composer = JSONComposer(bytes: bytes)
+            composer.pipeline = pipeline
             return composer.document()
         }
     }
@@ -27,6 +29,9 @@ struct JSONComposer {
     /// The column of `columnIndex`, counted in Unicode scalars as libyaml counts.
     private var column = 1
     private var columnIndex = 0
+    private var pipeline: SectionPipeline?
+    /// The top-level list being read, while its value is.
+    private var section: String?
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -67,7 +72,9 @@ struct JSONComposer {
                 index < bytes.count, bytes[index] == UInt8(ascii: ":")
             else { return nil }
             index += 1
+            if depth == 0, pipeline != nil { section = ArchitectureDecoder.listSections.contains(key) ? key : nil }
             guard skipSpace(), let item = value(depth: depth + 1) else { return nil }
+            if depth == 0 { section = nil }
             pairs.append((.scalar(.init(string: key, tag: .str, style: .doubleQuoted, mark: keyMark)), item))
             guard let closed = separator(closer: UInt8(ascii: "}")) else { return nil }
             if closed { break }
@@ -88,6 +95,7 @@ struct JSONComposer {
         while true {
             guard let item = value(depth: depth + 1) else { return nil }
             items.append(item)
+            if depth == 1, let pipeline, let section { pipeline.send(section: section, item: item) }
             guard let closed = separator(closer: UInt8(ascii: "]")) else { return nil }
             if closed { break }
         }

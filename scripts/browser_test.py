@@ -133,6 +133,14 @@ def viewer(path, views=5, screenshot=None):
         check(name + " links every view to its full-size file", len(links) == views and not missing, f"{links}")
         check(name + " makes no network request", not remote, f"{remote[:3]}")
         first = figures[0]
+        # Each view's box is as tall as its diagram at the page's width (within 240 px and 70% of the
+        # window), so a wide design leaves no empty band above and below it.
+        heights = page.evaluate("""() => [...document.querySelectorAll('figure.diagram')].map(f => {
+            const port = f.querySelector('.viewport'), box = f.querySelector('svg').viewBox.baseVal;
+            const wanted = Math.max(240, Math.min(port.clientWidth * box.height / box.width, innerHeight * 0.7));
+            return [port.getBoundingClientRect().height, wanted]; })""")
+        off = [h for h in heights if abs(h[0] - h[1]) > 2]
+        check(name + " sizes each view's box to its diagram", not off, f"{off[:3]}")
         before = view_box(page, first)
         page.click(f"#{first} button[data-zoom=in]")
         zoomed = view_box(page, first)

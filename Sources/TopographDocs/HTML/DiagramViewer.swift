@@ -46,7 +46,7 @@ enum DiagramViewer {
         figure.diagram .tools { display: flex; gap: 0.3rem; align-items: center; font-weight: 400; }
         figure.diagram button { font: inherit; min-width: 2rem; padding: 0 0.4rem; border: 1px solid var(--rule);
           border-radius: 4px; background: #fff; cursor: pointer; }
-        figure.diagram .viewport { height: 70vh; min-height: 20rem; cursor: grab; touch-action: none; }
+        figure.diagram .viewport { height: 70vh; min-height: 15rem; cursor: grab; touch-action: none; }
         figure.diagram .viewport.dragging { cursor: grabbing; }
         figure.diagram .viewport svg { width: 100%; height: 100%; max-width: none; display: block; }
         :target { background: #fff8c5; scroll-margin-top: 1rem; }
@@ -63,6 +63,14 @@ enum DiagramViewer {
             var box = svg.viewBox.baseVal, home = {x: box.x, y: box.y, w: box.width, h: box.height};
             svg.removeAttribute('width'); svg.removeAttribute('height');
             svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+            // As tall as the diagram at the page's width (a wide design leaves no empty band), at
+            // most 70% of the window; the stylesheet's 70vh stands when scripts are off.
+            function fitHeight() {
+              var wanted = port.clientWidth * home.h / home.w;
+              port.style.height = Math.max(240, Math.min(wanted, window.innerHeight * 0.7)) + 'px';
+            }
+            fitHeight();
+            window.addEventListener('resize', fitHeight);
             function set(x, y, w, h) { svg.setAttribute('viewBox', [x, y, w, h].join(' ')); }
             function zoom(factor, cx, cy) {
               var w = box.width / factor, h = box.height / factor;

@@ -62,8 +62,8 @@ import TopographModel
         #expect(server.impact(on: .data)?.summary == "db holds the only copy: its data comes back only with its disk or a backup")
     }
 
-    /// A worker no request reaches (it takes its work from a queue) starts its own work: no failure
-    /// elsewhere "loses" it. Losing the queue the application servers hand work to fails those
+    /// A worker no request reaches (it takes its work from a queue) starts its own work: only its
+    /// machine or its queue "loses" it. Losing the queue the application servers hand work to fails those
     /// requests while the site stays up.
     @Test func aQueueWorkerIsLostOnlyWithItsOwnMachineAndALostQueueFailsItsRequests() throws {
         var model = try Models.load("secured-and-monitored")
@@ -80,6 +80,7 @@ import TopographModel
         let mq = try #require(singles["mq-host"])
         #expect(mq.headline == "the requests that need mq fail")
         #expect(mq.impact(on: .site)?.summary == "users reach the site through lb, but the requests that need mq fail")
+        #expect(mq.impact(on: .writes)?.summary == "3 of 4 writers can write (worker lost)", "the worker takes its work from mq")
     }
 
     /// A failure that stops reads and writes says both (it used to name the writes only).

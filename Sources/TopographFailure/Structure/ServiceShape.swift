@@ -37,6 +37,9 @@ public struct ServiceShape: Sendable {
     /// Queues and object stores the answering tier sends requests to, in flow order: losing one
     /// fails the requests that need it (an order that cannot be queued) while the rest are served.
     public var requestDependencies: [ElementID]
+    /// The queues each component sends requests to, in flow order: where a worker that no request
+    /// reaches takes its work from.
+    public var queuesUsed: [ElementID: [ElementID]]
     /// Each component that reads, with the components it reads from.
     public var readers: [(ElementID, [ElementID])]
     /// Each component that writes, with the components it writes to.
@@ -67,6 +70,12 @@ public struct ServiceShape: Sendable {
         caches = Self.unique(requestEdges.filter { answering.contains($0.0) && cacheIDs.contains($0.1) }.map(\.1))
         let dependencyIDs = Set(architecture.components.filter { [.messageQueue, .objectStorage].contains($0.kind) }.map(\.id))
         requestDependencies = Self.unique(requestEdges.filter { answering.contains($0.0) && dependencyIDs.contains($0.1) }.map(\.1))
+        let queueIDs = Set(architecture.components.filter { $0.kind == .messageQueue }.map(\.id))
+        var queuesUsed: [ElementID: [ElementID]] = [:]
+        for (from, to) in requestEdges where queueIDs.contains(to) && !(queuesUsed[from] ?? []).contains(to) {
+            queuesUsed[from, default: []].append(to)
+        }
+        self.queuesUsed = queuesUsed
         readers = Self.targets(of: .read, in: architecture, facts.virtualIPs)
         writers = Self.targets(of: .write, in: architecture, facts.virtualIPs)
         (writeGroups, replicationGroup) = Self.replication(facts.replication)

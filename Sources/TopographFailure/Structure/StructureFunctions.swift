@@ -94,11 +94,12 @@ public struct StructureFunctions: Sendable {
     private func reached(_ id: ElementID) -> DecisionDiagram.Node { reach[id] ?? .zero }
 
     /// When a reader or writer does its work: when requests reach it, or, for one no request ever
-    /// reaches (a queue worker, a cron job: it starts its own work), whenever it works itself.
-    /// Counting such a worker as never reached made every failure "lose" it.
+    /// reaches (a queue worker, a cron job: it starts its own work), whenever it and the queues it
+    /// takes work from work. Counting such a worker as never reached made every failure "lose" it.
     private mutating func started(_ id: ElementID) -> DecisionDiagram.Node {
         let node = reached(id)
-        return node == .zero ? works(id) : node
+        guard node == .zero else { return node }
+        return diagram.and([works(id)] + (shape.queuesUsed[id] ?? []).map { works($0) })
     }
 
     /// Gauss-Seidel iteration of the reach equations in a breadth-first order from the sources.

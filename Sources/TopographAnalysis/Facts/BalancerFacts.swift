@@ -19,9 +19,6 @@ public struct BalancerFacts: Sendable {
         public let flows: [Flow]
     }
 
-    /// Kinds that hold or move data and answer no web request.
-    public static let dataKinds: Set<ComponentKind> = [.database, .cache, .messageQueue, .objectStorage]
-
     /// Misrouted backends, by balancer in declaration order, then in backend order.
     public let misrouted: [Misrouted]
     /// The ids of the misrouted flows (web requests, not data access).
@@ -49,7 +46,7 @@ public struct BalancerFacts: Sendable {
     private static func dataOnly(_ machine: ElementID, _ index: ArchitectureIndex) -> [Component]? {
         let all = index.hosts[machine] != nil ? index.componentsByHost[machine] ?? [] : index.components[machine].map { [$0] } ?? []
         let main = all.filter { $0.kind != .monitoringAgent && $0.kind != .firewall }
-        guard !main.isEmpty, main.allSatisfy({ dataKinds.contains($0.kind) }) else { return nil }
+        guard !main.isEmpty, main.allSatisfy(\.kind.isDataStore) else { return nil }
         return main
     }
 }

@@ -73,11 +73,11 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
     /// Databases and the other data stores, who reads and writes them, and replication.
     public static let data = DiagramView(
         name: "data", summary: "databases, write path and replication",
-        placement: { component, isEndpoint in isDataStore(component.kind) || isEndpoint ? .focus : .hidden },
+        placement: { component, isEndpoint in component.kind.isDataStore || isEndpoint ? .focus : .hidden },
         // A request to a queue or a bucket moves data as much as a read does: without it the store
         // would stand alone, its producers and consumers missing.
         showsFlow: { flow, target in
-            [.read, .write, .replication].contains(flow.purpose) || (flow.purpose == .request && target.map(isDataStore) == true)
+            [.read, .write, .replication].contains(flow.purpose) || (flow.purpose == .request && target?.isDataStore == true)
         },
         routesThroughFirewalls: false, showsResolution: false, showsSecurityDetails: false,
         wordlessReplication: false, emptyHostNote: "nothing in this view", badgesEveryFinding: false)
@@ -93,7 +93,6 @@ public struct DiagramView: Sendable, Hashable, CaseIterable, RawRepresentable, C
         unwatchedNote: "not monitored")
 
     private static func isMonitoring(_ kind: ComponentKind) -> Bool { [.monitoringAgent, .monitoringPlatform].contains(kind) }
-    private static func isDataStore(_ kind: ComponentKind) -> Bool { [.database, .cache, .messageQueue, .objectStorage].contains(kind) }
     private static func isTelemetry(_ purpose: FlowPurpose) -> Bool { [.metrics, .logs].contains(purpose) }
 
     public var rawValue: String { name }

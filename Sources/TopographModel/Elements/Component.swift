@@ -107,6 +107,10 @@ public enum ComponentKind: String, Hashable, Sendable, Codable, CaseIterable {
     case monitoringAgent, monitoringPlatform, generic
     case bastion, vpnGateway, virtualIP, cdn, waf, messageQueue, objectStorage
 
+    /// Whether it holds or moves data and answers no web request: a database, cache, queue or
+    /// object store. The data view draws these; a balancer that routes requests to one misroutes them.
+    public var isDataStore: Bool { [.database, .cache, .messageQueue, .objectStorage].contains(self) }
+
     /// A human name for the kind, e.g. "load balancer".
     public var title: String {
         switch self {

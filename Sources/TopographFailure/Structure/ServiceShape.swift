@@ -66,13 +66,12 @@ public struct ServiceShape: Sendable {
         let webs = tier(.webServer)
         applicationTier = !apps.isEmpty ? apps : !webs.isEmpty ? webs : entryPoints
         let answering = Set(applicationTier)
-        let cacheIDs = Set(architecture.components.filter { $0.kind == .cache }.map(\.id))
-        caches = Self.unique(requestEdges.filter { answering.contains($0.0) && cacheIDs.contains($0.1) }.map(\.1))
-        let dependencyIDs = Set(architecture.components.filter { [.messageQueue, .objectStorage].contains($0.kind) }.map(\.id))
-        requestDependencies = Self.unique(requestEdges.filter { answering.contains($0.0) && dependencyIDs.contains($0.1) }.map(\.1))
-        let queueIDs = Set(architecture.components.filter { $0.kind == .messageQueue }.map(\.id))
+        let kind = { (id: ElementID) in facts.index.components[id]?.kind }
+        caches = Self.unique(requestEdges.filter { answering.contains($0.0) && kind($0.1) == .cache }.map(\.1))
+        requestDependencies = Self.unique(
+            requestEdges.filter { answering.contains($0.0) && [.messageQueue, .objectStorage].contains(kind($0.1)) }.map(\.1))
         var queuesUsed: [ElementID: [ElementID]] = [:]
-        for (from, to) in requestEdges where queueIDs.contains(to) && !(queuesUsed[from] ?? []).contains(to) {
+        for (from, to) in requestEdges where kind(to) == .messageQueue && !(queuesUsed[from] ?? []).contains(to) {
             queuesUsed[from, default: []].append(to)
         }
         self.queuesUsed = queuesUsed

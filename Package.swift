@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "TopographModelFilesTests",
             dependencies: [
-                "TopographModelFiles", "TopographDSL", "TopographTestSupport",
+                "TopographModelFiles", "TopographDSL", "TopographTestSupport", "TopographSynthetic",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -32,7 +32,17 @@ public enum YAMLModelLoader {
         let root = JSONComposer.compose(text, pipeline: json)
         json.finish()
         if let root { return (root, json.decoder) }
-        let yaml = SectionPipeline(decoder: decoder(file: file, size: size))
+        var yaml = SectionPipeline(decoder: decoder(file: file, size: size))
+        switch EventComposer.composeSplit(text, pipeline: yaml) {
+        case .composed(let root):
+            yaml.finish()
+            return (root, yaml.usable ? yaml.decoder : nil)
+        case .failed:
+            yaml.finish()
+            yaml = SectionPipeline(decoder: decoder(file: file, size: size))
+        case .declined:
+            break
+        }
         defer { yaml.finish() }
         do {
             let root = try EventComposer.compose(text, pipeline: yaml)

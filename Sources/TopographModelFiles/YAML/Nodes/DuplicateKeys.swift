@@ -6,10 +6,31 @@ enum DuplicateKeys {
     private static let pairwiseLimit = 16
 
     static func first(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLNode? {
-        // The keys copied out once: comparing pairs in place copied every pair per comparison.
-        // (Reading `.key` of the pairs below also made a clean debug build fail with "circular
-        // reference" through YAMLNode.Mapping.)
-        let keys = pairs.map { $0.key }
+        first(keys: pairs.map { $0.key })
+    }
+
+    /// The check for a mapping's children laid out as key, value, key, value, ... (the composer's
+    /// buffer): the common case, a handful of distinct text keys, is answered without copying them.
+    static func first(inKeysAndValues children: UnsafeBufferPointer<YAMLNode>) -> YAMLNode? {
+        let count = children.count / 2
+        guard count > 1 else { return nil }
+        if count <= pairwiseLimit, allDistinctScalars(children) { return nil }
+        return first(keys: stride(from: 0, to: children.count, by: 2).map { children[$0] })
+    }
+
+    /// True when every key is a scalar and no two are equal; false sends the keys to the full check.
+    private static func allDistinctScalars(_ children: UnsafeBufferPointer<YAMLNode>) -> Bool {
+        for i in stride(from: 2, to: children.count, by: 2) {
+            guard case .scalar(let key) = children[i] else { return false }
+            for j in stride(from: 0, to: i, by: 2) {
+                guard case .scalar(let earlier) = children[j] else { return false }
+                if earlier.string == key.string && earlier.tag == key.tag { return false }
+            }
+        }
+        return true
+    }
+
+    private static func first(keys: [YAMLNode]) -> YAMLNode? {
         var repeated: [YAMLNode] = []
         if keys.count <= pairwiseLimit {
             for i in keys.indices.dropFirst() {

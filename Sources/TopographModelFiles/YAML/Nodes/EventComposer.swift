@@ -20,23 +20,45 @@ struct EventComposer {
         return try result.get()
     }
 
-    /// A collection still open: its items so far (or pairs and a key waiting for its value).
+    /// A collection still open. Its children so far are `values[start...]` (a mapping's as key,
+    /// value, key, ...): one buffer for every open collection, so a closing one takes its children
+    /// in one exact-size copy instead of growing an array of its own item by item.
     private struct Frame {
         var isMapping: Bool
-        var items: [YAMLNode] = []
-        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        var pendingKey: YAMLNode?
+        var start: Int
         var tag: YAMLTag
         var mark: YAMLNode.Mark
         var anchor: String?
+        /// For a top-level list (`hosts`, ...) whose items go to the pipeline: its name.
+        var section: String? = nil
+        /// A flow collection (`{...}`, `[...]`): its end event's position is exact, unlike a block's.
+        var isFlow = false
+        /// Byte offset of its start event.
+        var startIndex = 0
+        /// The list whose second part another composer composed (`composeSplit`).
+        var isSpliced = false
     }
 
     private var stack: [Frame] = []
+    private var values: [YAMLNode] = []
     private var anchors: [String: YAMLNode] = [:]
     private var root: YAMLNode?
-    private var pipeline: SectionPipeline?
+    var pipeline: SectionPipeline?
 
-    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLSyntaxError) -> YAMLNode? {
+    // Composing one part of a file cut by `ListSplit` (set by `composeSplit`).
+    /// Positions at or after this byte offset are `shiftLines` further down the file.
+    var shiftFrom = Int.max
+    var shiftLines = 0
+    /// The first part: where the second part was cut out, which no event may span.
+    var cutOffset: Int?
+    /// The first part: where the cut list starts, and the second part's items, waited for.
+    var spliceStart: Int?
+    var splicedItems: (() -> [YAMLNode]?)?
+    private(set) var spliced = false
+    /// The second part: anchors and aliases are refused (a name may mean another node in the whole file).
+    var refusesAnchors = false
+
+    mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLSyntaxError) -> YAMLNode? {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
@@ -53,6 +75,7 @@ struct EventComposer {
             try next(parser, &event)
             try handle(&event)
         }
+        if spliceStart != nil && !spliced { throw Self.cutFailed }
         try next(parser, &event)  // DOCUMENT-END
         let after = try next(parser, &event)
         guard after == YAML_STREAM_END_EVENT else {
@@ -74,13 +97,15 @@ struct EventComposer {
     }
 
     private mutating func handle(_ event: inout yaml_event_t) throws(YAMLSyntaxError) {
-        let mark = Self.mark(event.start_mark)
+        let mark = self.mark(event.start_mark)
         switch event.type {
         case YAML_SCALAR_EVENT:
+            try checkCut(event.start_mark.index, event.end_mark.index, anchor: event.data.scalar.anchor)
             let node = Self.scalar(event, mark)
             register(Self.string(event.data.scalar.anchor), node)
             attach(node)
         case YAML_ALIAS_EVENT:
+            try checkCut(event.start_mark.index, event.end_mark.index, anchor: refusesAnchors ? event.data.alias.anchor : nil)
             guard let name = Self.string(event.data.alias.anchor), let node = anchors[name] else {
                 throw .malformed(problem: "found undefined alias", at: mark, context: nil, contextMark: nil)
             }
@@ -88,36 +113,62 @@ struct EventComposer {
             attach(node)
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
+            try checkCut(event.start_mark.index, event.start_mark.index, anchor: start.anchor)
             let tag = start.implicit != 0 ? nil : Self.string(start.tag)
+            let spliced = event.start_mark.index == spliceStart && stack.count == 1 && stack[0].isMapping
             stack.append(
                 Frame(
-                    isMapping: false, tag: tag.map(Self.collectionTag(seq: true)) ?? .seq, mark: mark,
-                    anchor: Self.string(start.anchor)))
+                    isMapping: false, start: values.count, tag: tag.map(Self.collectionTag(seq: true)) ?? .seq,
+                    mark: mark, anchor: Self.string(start.anchor), section: pipelineSection(),
+                    isFlow: start.style == YAML_FLOW_SEQUENCE_STYLE, startIndex: event.start_mark.index,
+                    isSpliced: spliced))
         case YAML_MAPPING_START_EVENT:
             let start = event.data.mapping_start
+            try checkCut(event.start_mark.index, event.start_mark.index, anchor: start.anchor)
             let tag = start.implicit != 0 ? nil : Self.string(start.tag)
             stack.append(
                 Frame(
-                    isMapping: true, tag: tag.map(Self.collectionTag(seq: false)) ?? .map, mark: mark,
-                    anchor: Self.string(start.anchor)))
+                    isMapping: true, start: values.count, tag: tag.map(Self.collectionTag(seq: false)) ?? .map,
+                    mark: mark, anchor: Self.string(start.anchor), isFlow: start.style == YAML_FLOW_MAPPING_STYLE,
+                    startIndex: event.start_mark.index))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            try close()
+            try close(endIndex: event.end_mark.index)
         default:
             break  // stream and document events are handled by `run`
         }
     }
 
-    private mutating func close() throws(YAMLSyntaxError) {
+    private mutating func close(endIndex: Int) throws(YAMLSyntaxError) {
         let frame = stack.removeLast()
-        let node: YAMLNode
-        if frame.isMapping {
-            if let duplicate = DuplicateKeys.first(in: frame.pairs) {
-                throw .duplicateKey(duplicate.string ?? "<uncovertable>", first: duplicate.mark)
+        if frame.isFlow { try checkCut(frame.startIndex, endIndex, anchor: nil) }
+        if frame.isSpliced {
+            guard let items = splicedItems?() else { throw Self.cutFailed }
+            spliced = true
+            values.reserveCapacity(values.count + items.count)
+            for item in items {
+                values.append(item)
+                if let section = frame.section { pipeline?.send(section: section, item: item) }
             }
-            node = .mapping(.init(pairs: frame.pairs, tag: frame.tag, mark: frame.mark))
-        } else {
-            node = .sequence(.init(items: frame.items, tag: frame.tag, mark: frame.mark))
         }
+        // The children are read through a pointer: a slice of `values` kept alive across the
+        // removal below would make it copy the whole buffer (every open collection's children).
+        let built: Result<YAMLNode, YAMLSyntaxError> = values.withUnsafeBufferPointer { all in
+            let children = UnsafeBufferPointer(rebasing: all[frame.start...])
+            guard frame.isMapping else {
+                return .success(.sequence(.init(items: Array(children), tag: frame.tag, mark: frame.mark)))
+            }
+            if let duplicate = DuplicateKeys.first(inKeysAndValues: children) {
+                return .failure(.duplicateKey(duplicate.string ?? "<uncovertable>", first: duplicate.mark))
+            }
+            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            pairs.reserveCapacity(children.count / 2)
+            for index in stride(from: 0, to: children.count, by: 2) {
+                pairs.append((children[index], children[index + 1]))
+            }
+            return .success(.mapping(.init(pairs: pairs, tag: frame.tag, mark: frame.mark)))
+        }
+        values.removeSubrange(frame.start...)
+        let node = try built.get()
         register(frame.anchor, node)
         attach(node)
     }
@@ -128,26 +179,20 @@ struct EventComposer {
 
     /// Adds a finished node to the collection being built, or makes it the root.
     private mutating func attach(_ node: YAMLNode) {
-        guard !stack.isEmpty else {
+        guard let top = stack.last else {
             root = node
             return
         }
-        let top = stack.count - 1
-        if !stack[top].isMapping {
-            stack[top].items.append(node)
-            if top == 1, let pipeline, let section = Self.listSection(stack[0]) { pipeline.send(section: section, item: node) }
-        } else if let key = stack[top].pendingKey {
-            stack[top].pairs.append((key, node))
-            stack[top].pendingKey = nil
-        } else {
-            stack[top].pendingKey = node
-        }
+        values.append(node)
+        if let section = top.section { pipeline?.send(section: section, item: node) }
     }
 
-    /// The name of the top-level list whose items the root frame is collecting, if it is one.
-    private static func listSection(_ root: Frame) -> String? {
-        guard root.isMapping, case .scalar(let key) = root.pendingKey, key.tag != .null,
-            ArchitectureDecoder.listSections.contains(key.string)
+    /// The section a list opening now is, when it is a value of the root mapping (the root's last
+    /// child is then its key) and a pipeline takes the items of such lists.
+    private func pipelineSection() -> String? {
+        guard pipeline != nil, stack.count == 1, stack[0].isMapping, (values.count - stack[0].start) % 2 == 1,
+            case .scalar(let key) = values.last,
+            key.tag != .null, ArchitectureDecoder.listSections.contains(key.string)
         else { return nil }
         return key.string
     }
@@ -180,6 +225,11 @@ struct EventComposer {
 
     static func mark(_ mark: yaml_mark_t) -> YAMLNode.Mark {
         YAMLNode.Mark(line: mark.line + 1, column: mark.column + 1)
+    }
+
+    /// A node's position in the whole file, when this composes a part of it.
+    private func mark(_ mark: yaml_mark_t) -> YAMLNode.Mark {
+        YAMLNode.Mark(line: mark.line + 1 + (mark.index >= shiftFrom ? shiftLines : 0), column: mark.column + 1)
     }
 
     private static func error(_ parser: yaml_parser_t) -> YAMLSyntaxError {

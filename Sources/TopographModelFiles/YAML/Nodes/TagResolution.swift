@@ -17,7 +17,9 @@ enum TagResolution {
             if isFloat(s) { return .float }
             if isTimestamp(s) { return .timestamp }
             return .str
-        default:
+        case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"),
+            UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"),
+            UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: "="):
             guard s.count <= 5 else { return .str }
             let word = String(decoding: s, as: UTF8.self)
             if boolWords.contains(word) { return .bool }
@@ -25,6 +27,8 @@ enum TagResolution {
             if nullWords.contains(word) { return .null }
             if word == "=" { return .value }
             return .str
+        default:
+            return .str  // no keyword starts with this byte: no text to build, no set to search
         }
     }
 

@@ -99,8 +99,8 @@ final class ArchitectureDecoder {
         }
     }
 
-    func each(_ node: Node, _ what: String, _ body: (Node) -> Void) {
-        reader.list(node, what)?.forEach(body)
+    func each(_ node: Node, _ what: @autoclosure () -> String, _ body: (Node) -> Void) {
+        reader.list(node, what())?.forEach(body)
     }
 
     func declare(_ id: ElementID, at node: Node) {

@@ -35,16 +35,16 @@ extension ArchitectureDecoder {
     }
 
     /// A mapping of names to percentages, in document order; a repeated key keeps its last value.
-    private func percentages(_ node: Node?, _ what: String) -> [String: Double] {
+    private func percentages(_ node: Node?, _ what: @autoclosure () -> String) -> [String: Double] {
         guard let node else { return [:] }
         guard case .mapping(let mapping) = node else {
-            reader.error("expected a mapping of names to percentages for \(what), found \(reader.describe(node))", at: node)
+            reader.error("expected a mapping of names to percentages for \(what()), found \(reader.describe(node))", at: node)
             return [:]
         }
         var result: [String: Double] = [:]
         for key in mapping.keys {
-            guard let name = reader.string(key, "a key of \(what)"), let value = mapping.first(where: { $0.key == key })?.value,
-                let number = reader.number(value, "'\(name)' in \(what)")
+            guard let name = reader.string(key, "a key of \(what())"), let value = mapping.first(where: { $0.key == key })?.value,
+                let number = reader.number(value, "'\(name)' in \(what())")
             else { continue }
             result[name] = number
         }

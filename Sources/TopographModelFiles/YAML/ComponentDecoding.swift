@@ -7,6 +7,7 @@ extension ArchitectureDecoder {
     static let specKeys = ComponentKind.allCases.filter { specKind(for: $0) != nil }.map(\.rawValue)
     /// Built once: joining the two lists for every component of a big model showed in profiles.
     static let allowedComponentKeys = componentKeys + specKeys
+    static let specKeySet = Set(specKeys)
 
     /// The kinds that carry a configuration key (`database: {...}`); client and servers have none.
     static func specKind(for kind: ComponentKind) -> ComponentKind? {
@@ -50,6 +51,7 @@ extension ArchitectureDecoder {
     }
 
     private func rejectForeignSpecKeys(_ f: Fields, kind: ComponentKind, id: ElementID) {
+        guard f.values.contains(where: { $0.key != kind.rawValue && Self.specKeySet.contains($0.key) }) else { return }
         for key in Self.specKeys where key != kind.rawValue {
             guard let value = f[key] else { continue }
             reader.error(

@@ -40,10 +40,10 @@ final class NodeReader {
     }
 
     /// Checks that `node` is a mapping whose keys are all `allowed` and include every `required` one.
-    func fields(_ node: Node, _ what: String, allowed: [String], required: [String] = []) -> Fields? {
+    func fields(_ node: Node, _ what: @autoclosure () -> String, allowed: [String], required: [String] = []) -> Fields? {
         guard !exhausted else { return nil }
         guard case .mapping(let mapping) = node else {
-            error("expected a mapping for \(what), found \(describe(node))", at: node)
+            error("expected a mapping for \(what()), found \(describe(node))", at: node)
             return nil
         }
         guard spend(mapping.count, at: node) else { return nil }
@@ -52,13 +52,13 @@ final class NodeReader {
         values.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key, !isNull(key) else {
-                error("expected a text key in \(what), found \(describe(key))", at: key)
+                error("expected a text key in \(what()), found \(describe(key))", at: key)
                 continue
             }
             guard allowed.contains(scalar.string) else {
                 let hint = Suggestion.closest(to: scalar.string, in: allowed).map { "did you mean '\($0)'?" }
                 error(
-                    "unknown key '\(scalar.string)' in \(what); valid keys: \(allowed.joined(separator: ", "))",
+                    "unknown key '\(scalar.string)' in \(what()); valid keys: \(allowed.joined(separator: ", "))",
                     at: key, hint: hint)
                 continue
             }
@@ -67,9 +67,9 @@ final class NodeReader {
         }
         for name in required {
             if let index = values.firstIndex(where: { $0.key == name }) {
-                if isNull(values[index].value) { error("'\(name)' in \(what) must have a value", at: values[index].value) }
+                if isNull(values[index].value) { error("'\(name)' in \(what()) must have a value", at: values[index].value) }
             } else {
-                error("\(what) is missing required key '\(name)'", at: node)
+                error("\(what()) is missing required key '\(name)'", at: node)
             }
         }
         values.removeAll { isNull($0.value) }
@@ -97,34 +97,34 @@ final class NodeReader {
     }
 
     /// Text values accept any scalar as written, so `version: 8.0` reads as "8.0", not a number.
-    func string(_ node: Node?, _ what: String) -> String? {
+    func string(_ node: Node?, _ what: @autoclosure () -> String) -> String? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node, !isNull(node) else {
-            error("expected text for \(what), found \(describe(node))", at: node)
+            error("expected text for \(what()), found \(describe(node))", at: node)
             return nil
         }
         return scalar.string
     }
 
-    func id(_ node: Node?, _ what: String) -> ElementID? {
-        guard let text = string(node, what) else { return nil }
+    func id(_ node: Node?, _ what: @autoclosure () -> String) -> ElementID? {
+        guard let text = string(node, what()) else { return nil }
         guard !text.isEmpty else {
-            error("\(what) must not be empty", at: node!)
+            error("\(what()) must not be empty", at: node!)
             return nil
         }
         return ElementID(text)
     }
 
-    func int(_ node: Node?, _ what: String, in range: ClosedRange<Int>? = nil) -> Int? {
+    func int(_ node: Node?, _ what: @autoclosure () -> String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node, isInteger(node, scalar),
             let value = Int(scalar.string) ?? node.int  // Yams' reading of 0x1F, 0o17, 1_000; slower
         else {
-            error("expected an integer for \(what), found \(describe(node))", at: node)
+            error("expected an integer for \(what()), found \(describe(node))", at: node)
             return nil
         }
         if let range, !range.contains(value) {
-            error("\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(value)", at: node)
+            error("\(what()) must be between \(range.lowerBound) and \(range.upperBound), found \(value)", at: node)
             return nil
         }
         return value
@@ -134,52 +134,53 @@ final class NodeReader {
     private func isNumber(_ tag: YAMLTag) -> Bool { tag == .int || tag == .float }
 
     /// A number written as an integer or a decimal (`99.95`, `100`).
-    func number(_ node: Node?, _ what: String) -> Double? {
+    func number(_ node: Node?, _ what: @autoclosure () -> String) -> Double? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node, isNumber(scalar.tag),
             let value = Double(String(scalar.string.filter { $0 != "_" })), value.isFinite
         else {
-            error("expected a number for \(what), found \(describe(node))", at: node)
+            error("expected a number for \(what()), found \(describe(node))", at: node)
             return nil
         }
         return value
     }
 
-    func bool(_ node: Node?, _ what: String) -> Bool? {
+    func bool(_ node: Node?, _ what: @autoclosure () -> String) -> Bool? {
         guard let node else { return nil }
         guard let value = node.bool else {
-            error("expected true or false for \(what), found \(describe(node))", at: node)
+            error("expected true or false for \(what()), found \(describe(node))", at: node)
             return nil
         }
         return value
     }
 
-    func enumeration<E: RawRepresentable & CaseIterable>(_ node: Node?, _ what: String) -> E? where E.RawValue == String {
-        guard let text = string(node, what) else { return nil }
+    func enumeration<E: RawRepresentable & CaseIterable>(_ node: Node?, _ what: @autoclosure () -> String) -> E?
+    where E.RawValue == String {
+        guard let text = string(node, what()) else { return nil }
         if let value = E(rawValue: text) { return value }
         let valid = E.allCases.map(\.rawValue)
         let hint = Suggestion.closest(to: text, in: valid).map { "did you mean '\($0)'?" }
-        error("'\(text)' is not a valid \(what); valid values: \(valid.joined(separator: ", "))", at: node!, hint: hint)
+        error("'\(text)' is not a valid \(what()); valid values: \(valid.joined(separator: ", "))", at: node!, hint: hint)
         return nil
     }
 
     /// The items of a list, or nil (with a diagnostic) when the node is something else.
-    func list(_ node: Node?, _ what: String) -> [Node]? {
+    func list(_ node: Node?, _ what: @autoclosure () -> String) -> [Node]? {
         guard let node, !exhausted else { return nil }
         guard case .sequence(let sequence) = node else {
-            error("expected a list for \(what), found \(describe(node))", at: node)
+            error("expected a list for \(what()), found \(describe(node))", at: node)
             return nil
         }
         guard spend(sequence.count, at: node) else { return nil }
         return Array(sequence)
     }
 
-    func ids(_ node: Node?, _ what: String) -> [ElementID]? {
-        list(node, what).map { $0.compactMap { id($0, "an item of \(what)") } }
+    func ids(_ node: Node?, _ what: @autoclosure () -> String) -> [ElementID]? {
+        list(node, what()).map { $0.compactMap { id($0, "an item of \(what())") } }
     }
 
-    func strings(_ node: Node?, _ what: String) -> [String]? {
-        list(node, what).map { $0.compactMap { string($0, "an item of \(what)") } }
+    func strings(_ node: Node?, _ what: @autoclosure () -> String) -> [String]? {
+        list(node, what()).map { $0.compactMap { string($0, "an item of \(what())") } }
     }
 }
 

@@ -4,7 +4,8 @@ import Yams
 /// The kind-specific configuration of components. Omitted keys take the model's init defaults.
 extension ArchitectureDecoder {
     func decodeSpec(_ kind: ComponentKind, _ node: Node?, id: ElementID, owner: Node) -> ComponentSpec {
-        let what = "\(kind.rawValue) configuration of '\(id)'"
+        // Built only for a message: every component of a big model comes through here.
+        func what() -> String { "\(kind.rawValue) configuration of '\(id)'" }
         switch kind {
         case .client: return .client
         case .webServer: return .webServer
@@ -17,43 +18,43 @@ extension ArchitectureDecoder {
                     hint: "add dnsRecord: {type: A, name: www.example.com, targets: [...]}")
                 return .dnsRecord(DNSRecordSpec(type: .a, name: ""))
             }
-            return .dnsRecord(dnsRecord(node, what))
-        case .firewall: return .firewall(node.map { firewall($0, what) } ?? FirewallSpec())
-        case .loadBalancer: return .loadBalancer(node.map { loadBalancer($0, what) } ?? LoadBalancerSpec())
-        case .database: return .database(node.map { database($0, what) } ?? DatabaseSpec())
+            return .dnsRecord(dnsRecord(node, what()))
+        case .firewall: return .firewall(node.map { firewall($0, what()) } ?? FirewallSpec())
+        case .loadBalancer: return .loadBalancer(node.map { loadBalancer($0, what()) } ?? LoadBalancerSpec())
+        case .database: return .database(node.map { database($0, what()) } ?? DatabaseSpec())
         case .cache:
-            let f = node.flatMap { reader.fields($0, what, allowed: ["engine", "provider"]) }
+            let f = node.flatMap { reader.fields($0, what(), allowed: ["engine", "provider"]) }
             return .cache(
                 CacheSpec(engine: reader.string(f?["engine"], "cache 'engine'"), provider: reader.string(f?["provider"], "'provider'")))
-        case .monitoringAgent: return .monitoringAgent(node.map { monitoringAgent($0, what) } ?? MonitoringAgentSpec())
+        case .monitoringAgent: return .monitoringAgent(node.map { monitoringAgent($0, what()) } ?? MonitoringAgentSpec())
         case .monitoringPlatform:
-            let f = node.flatMap { reader.fields($0, what, allowed: ["vendor", "saas"]) }
+            let f = node.flatMap { reader.fields($0, what(), allowed: ["vendor", "saas"]) }
             return .monitoringPlatform(
                 MonitoringPlatformSpec(
                     vendor: reader.string(f?["vendor"], "'vendor'"), saas: reader.bool(f?["saas"], "'saas'") ?? false))
         case .generic:
-            let f = node.flatMap { reader.fields($0, what, allowed: ["role"]) }
+            let f = node.flatMap { reader.fields($0, what(), allowed: ["role"]) }
             return .generic(GenericSpec(role: reader.string(f?["role"], "'role'")))
-        case .vpnGateway: return .vpnGateway(vpnGateway(node, what))
-        case .virtualIP: return .virtualIP(virtualIP(node, what))
-        case .cdn: return .cdn(cdn(node, what))
-        case .waf: return .waf(waf(node, what))
-        case .messageQueue: return .messageQueue(messageQueue(node, what))
-        case .objectStorage: return .objectStorage(objectStorage(node, what))
+        case .vpnGateway: return .vpnGateway(vpnGateway(node, what()))
+        case .virtualIP: return .virtualIP(virtualIP(node, what()))
+        case .cdn: return .cdn(cdn(node, what()))
+        case .waf: return .waf(waf(node, what()))
+        case .messageQueue: return .messageQueue(messageQueue(node, what()))
+        case .objectStorage: return .objectStorage(objectStorage(node, what()))
         }
     }
 
-    private func dnsRecord(_ node: Node, _ what: String) -> DNSRecordSpec {
-        let f = reader.fields(node, what, allowed: ["type", "name", "targets", "value", "ttl"], required: ["type", "name"])
+    private func dnsRecord(_ node: Node, _ what: @autoclosure () -> String) -> DNSRecordSpec {
+        let f = reader.fields(node, what(), allowed: ["type", "name", "targets", "value", "ttl"], required: ["type", "name"])
         return DNSRecordSpec(
             type: reader.enumeration(f?["type"], "DNS record type") ?? .a, name: reader.string(f?["name"], "'name'") ?? "",
             targets: reader.ids(f?["targets"], "'targets'") ?? [], value: reader.string(f?["value"], "'value'"),
             ttl: reader.int(f?["ttl"], "'ttl'", in: 0...Int(Int32.max)))
     }
 
-    private func firewall(_ node: Node, _ what: String) -> FirewallSpec {
+    private func firewall(_ node: Node, _ what: @autoclosure () -> String) -> FirewallSpec {
         let allowed = ["scope", "defaultIngress", "defaultEgress", "rules", "protects"]
-        let f = reader.fields(node, what, allowed: allowed)
+        let f = reader.fields(node, what(), allowed: allowed)
         return FirewallSpec(
             scope: reader.enumeration(f?["scope"], "firewall scope") ?? .host,
             defaultIngress: reader.enumeration(f?["defaultIngress"], "firewall policy") ?? .deny,
@@ -87,8 +88,8 @@ extension ArchitectureDecoder {
         return range
     }
 
-    private func loadBalancer(_ node: Node, _ what: String) -> LoadBalancerSpec {
-        let f = reader.fields(node, what, allowed: ["algorithm", "mode", "cluster", "backends", "healthCheck", "routing"])
+    private func loadBalancer(_ node: Node, _ what: @autoclosure () -> String) -> LoadBalancerSpec {
+        let f = reader.fields(node, what(), allowed: ["algorithm", "mode", "cluster", "backends", "healthCheck", "routing"])
         return LoadBalancerSpec(
             algorithm: reader.enumeration(f?["algorithm"], "balancing algorithm"),
             mode: reader.enumeration(f?["mode"], "cluster mode") ?? .single,
@@ -109,9 +110,9 @@ extension ArchitectureDecoder {
             intervalSeconds: reader.int(f["intervalSeconds"], "'intervalSeconds'", in: 1...86_400))
     }
 
-    private func database(_ node: Node, _ what: String) -> DatabaseSpec {
+    private func database(_ node: Node, _ what: @autoclosure () -> String) -> DatabaseSpec {
         let allowed = ["engine", "role", "replicatesFrom", "readOnly", "replication", "failover", "provider"]
-        let f = reader.fields(node, what, allowed: allowed)
+        let f = reader.fields(node, what(), allowed: allowed)
         return DatabaseSpec(
             engine: reader.string(f?["engine"], "database 'engine'"),
             role: reader.enumeration(f?["role"], "database role") ?? .standalone,
@@ -121,8 +122,8 @@ extension ArchitectureDecoder {
             failover: reader.enumeration(f?["failover"], "failover mode"), provider: reader.string(f?["provider"], "'provider'"))
     }
 
-    private func monitoringAgent(_ node: Node, _ what: String) -> MonitoringAgentSpec {
-        let f = reader.fields(node, what, allowed: ["vendor", "collects", "shipsTo", "scrapedBy"])
+    private func monitoringAgent(_ node: Node, _ what: @autoclosure () -> String) -> MonitoringAgentSpec {
+        let f = reader.fields(node, what(), allowed: ["vendor", "collects", "shipsTo", "scrapedBy"])
         let collects: [TelemetryKind]? = reader.list(f?["collects"], "'collects'")?.compactMap {
             reader.enumeration($0, "telemetry kind")
         }

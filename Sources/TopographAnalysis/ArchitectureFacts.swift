@@ -40,7 +40,7 @@ public final class ArchitectureFacts: Sendable {
 
     public init(_ architecture: Architecture) {
         self.architecture = architecture
-        let index = ArchitectureIndex(architecture)
+        let index = ArchitectureIndex.of(architecture)
         self.index = index
         let sources = architecture.components.filter { Self.isInternetSource($0, index) }.map(\.id)
         internetSources = sources

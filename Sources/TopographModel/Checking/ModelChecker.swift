@@ -6,12 +6,16 @@
 /// Returns diagnostics sorted by location; an empty result means the model is usable.
 public enum ModelChecker {
     public static func check(_ architecture: Architecture) -> [ModelDiagnostic] {
-        // One index for every check: building it copies each element into dictionaries.
-        let index = ArchitectureIndex(architecture)
-        var diagnostics = duplicateIDs(in: architecture)
+        // One index for the checks that look elements up (building it copies each element into
+        // dictionaries); the checks that need none run beside it.
+        let (index, standalone) = Parallel.both(
+            { ArchitectureIndex.of(architecture) },
+            {
+                duplicateIDs(in: architecture) + DateCheck.diagnostics(in: architecture)
+                    + FlowCheck.portlessFlows(in: architecture)
+            })
+        var diagnostics = standalone
         diagnostics += danglingReferences(in: architecture, index: index)
-        diagnostics += DateCheck.diagnostics(in: architecture)
-        diagnostics += FlowCheck.portlessFlows(in: architecture)
         diagnostics += NetworkCheck(index: index).diagnostics()
         diagnostics += AvailabilityCheck.diagnostics(architecture, index: index)
         return diagnostics.sorted { lhs, rhs in

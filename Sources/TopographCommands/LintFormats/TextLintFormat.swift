@@ -22,7 +22,14 @@ enum TextLintFormat {
     }
 
     static func section(_ heading: String, _ findings: [ReportedFinding], _ style: TextStyle) -> String {
-        ([heading] + findings.map { entry($0, style) }).joined(separator: "\n")
+        // A big model's report has thousands of entries: runs of them are written on every core
+        // and joined in order.
+        let run = 256
+        let runs = Parallel.map((findings.count + run - 1) / run) { index in
+            findings[(index * run)..<min(findings.count, (index + 1) * run)].map { entry($0, style) }
+                .joined(separator: "\n")
+        }
+        return ([heading] + runs).joined(separator: "\n")
     }
 
     /// One finding: `file:line:col: severity[rule]: message`, then indented details.

@@ -32,6 +32,14 @@ struct JSONComposer {
     private var pipeline: SectionPipeline?
     /// The top-level list being read, while its value is.
     private var section: String?
+    /// Per nesting depth, the pairs or items of the collection open there, reused from one
+    /// collection to the next: each closing collection takes an exact-size copy, where appending
+    /// to an array of its own left up to half of it unused (a big model's tree is most of its
+    /// peak memory).
+    /// (A mapping's as key, value, key, ...: a stored array of key-value tuples makes a clean
+    /// debug build fail with "circular reference" through YAMLNode.Mapping.)
+    private var pairScratch: [[YAMLNode]] = []
+    private var itemScratch: [[YAMLNode]] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -58,12 +66,13 @@ struct JSONComposer {
     private mutating func object(depth: Int) -> YAMLNode? {
         let mark = self.mark()
         index += 1
-        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         guard skipSpace() else { return nil }
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .mapping(.init(pairs: pairs, tag: .map, mark: mark))
+            return .mapping(.init(pairs: [], tag: .map, mark: mark))
         }
+        while pairScratch.count <= depth { pairScratch.append([]) }
+        pairScratch[depth].removeAll(keepingCapacity: true)
         while true {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
             let keyMark = self.mark()
@@ -75,31 +84,40 @@ struct JSONComposer {
             if depth == 0, pipeline != nil { section = ArchitectureDecoder.listSections.contains(key) ? key : nil }
             guard skipSpace(), let item = value(depth: depth + 1) else { return nil }
             if depth == 0 { section = nil }
-            pairs.append((.scalar(.init(string: key, tag: .str, style: .doubleQuoted, mark: keyMark)), item))
+            pairScratch[depth].append(.scalar(.init(string: key, tag: .str, style: .doubleQuoted, mark: keyMark)))
+            pairScratch[depth].append(item)
             guard let closed = separator(closer: UInt8(ascii: "}")) else { return nil }
             if closed { break }
         }
-        guard DuplicateKeys.first(in: pairs) == nil else { return nil }
+        let pairs = pairScratch[depth].withUnsafeBufferPointer { children in
+            guard DuplicateKeys.first(inKeysAndValues: children) == nil else { return nil as [(key: YAMLNode, value: YAMLNode)]? }
+            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            pairs.reserveCapacity(children.count / 2)
+            for index in stride(from: 0, to: children.count, by: 2) { pairs.append((children[index], children[index + 1])) }
+            return pairs
+        }
+        guard let pairs else { return nil }
         return .mapping(.init(pairs: pairs, tag: .map, mark: mark))
     }
 
     private mutating func array(depth: Int) -> YAMLNode? {
         let mark = self.mark()
         index += 1
-        var items: [YAMLNode] = []
         guard skipSpace() else { return nil }
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return .sequence(.init(items: items, tag: .seq, mark: mark))
+            return .sequence(.init(items: [], tag: .seq, mark: mark))
         }
+        while itemScratch.count <= depth { itemScratch.append([]) }
+        itemScratch[depth].removeAll(keepingCapacity: true)
         while true {
             guard let item = value(depth: depth + 1) else { return nil }
-            items.append(item)
+            itemScratch[depth].append(item)
             if depth == 1, let pipeline, let section { pipeline.send(section: section, item: item) }
             guard let closed = separator(closer: UInt8(ascii: "]")) else { return nil }
             if closed { break }
         }
-        return .sequence(.init(items: items, tag: .seq, mark: mark))
+        return .sequence(.init(items: itemScratch[depth].withUnsafeBufferPointer { Array($0) }, tag: .seq, mark: mark))
     }
 
     /// After an item: true at the closer (consumed), false after a comma (and the space after it), nil otherwise.

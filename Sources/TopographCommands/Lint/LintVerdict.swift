@@ -18,7 +18,8 @@ public struct LintVerdict: Hashable, Sendable {
     /// Accepted wins over baselined: an acceptance states a reason, a baseline only history.
     public func status(of finding: Finding) -> FindingStatus {
         if !finding.isActive { return .accepted }
-        if baseline.contains(finding.fingerprint) { return .baselined }
+        // Without a baseline no fingerprint is built: a big model's report has thousands of findings.
+        if !baseline.isEmpty, baseline.contains(finding.fingerprint) { return .baselined }
         return .active
     }
 

@@ -44,4 +44,33 @@ import TopographModel
         #expect(spec.allows(.ingress, peer: "user", port: 80, protocol: "http", index: Self.index))
         #expect(!spec.allows(.ingress, peer: "user", port: 443, protocol: "https", index: Self.index))
     }
+
+    /// The byte-wise reading of peers agrees with the character-wise one it replaced, on every
+    /// string built from the characters that matter (and a fullwidth digit, a hex digit only as a
+    /// character).
+    @Test func peerSpellingsReadByBytesAsByCharacters() {
+        func address(_ peer: String) -> Bool {
+            !peer.isEmpty && peer.contains(where: { $0 == "." || $0 == ":" || $0 == "/" })
+                && peer.allSatisfy { $0.isHexDigit || $0 == "." || $0 == ":" || $0 == "/" }
+        }
+        func any(_ peer: String) -> Bool { ["any", "*", "all", "0.0.0.0/0", "::/0"].contains(peer.lowercased()) }
+        let alphabet: [String] = ["0", "9", "a", "F", "g", "G", ".", ":", "/", "*", "l", "n", "y", "A", "-", "１", "é"]
+        var strings = ["", "any", "ANY", "All", "*", "0.0.0.0/0", "::/0", "::/00", "10.0.0.0/8", "lb", "fe80::1", "１.２"]
+        var state: UInt64 = 7
+        for _ in 0..<4000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 60) % 10
+            var text = ""
+            var bits = state
+            for _ in 0..<length {
+                bits = bits &* 6_364_136_223_846_793_005 &+ 1
+                text += alphabet[Int(bits >> 59) % alphabet.count]
+            }
+            strings.append(text)
+        }
+        for peer in strings {
+            #expect(FirewallRule.isAddress(peer) == address(peer), "\(peer)")
+            #expect(FirewallRule.isAnyPeer(peer) == any(peer), "\(peer)")
+        }
+    }
 }

@@ -47,12 +47,26 @@ extension FirewallRule {
     /// No peer, or a spelling of "everyone".
     public static func isAnyPeer(_ peer: String?) -> Bool {
         guard let peer else { return true }
-        return ["any", "*", "all", "0.0.0.0/0", "::/0"].contains(peer.lowercased())
+        // Asked for every rule of every firewall a flow crosses: an id longer than every
+        // spelling needs no lowercased copy.
+        guard peer.utf8.count <= 9 else { return false }
+        return anyPeerSpellings.contains(peer.lowercased())
     }
+
+    private static let anyPeerSpellings: Set = ["any", "*", "all", "0.0.0.0/0", "::/0"]
 
     /// Looks like an IP address or CIDR block rather than an element id.
     public static func isAddress(_ peer: String) -> Bool {
-        !peer.isEmpty && peer.contains(where: { $0 == "." || $0 == ":" || $0 == "/" })
+        // ASCII text is read byte by byte; anything else by characters (fullwidth digits are hex
+        // digits too).
+        if peer.utf8.allSatisfy({ $0 < 0x80 }) {
+            let separator = { (byte: UInt8) in byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") }
+            let hex = { (byte: UInt8) in
+                (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+            }
+            return peer.utf8.contains(where: separator) && peer.utf8.allSatisfy { separator($0) || hex($0) }
+        }
+        return !peer.isEmpty && peer.contains(where: { $0 == "." || $0 == ":" || $0 == "/" })
             && peer.allSatisfy { $0.isHexDigit || $0 == "." || $0 == ":" || $0 == "/" }
     }
 

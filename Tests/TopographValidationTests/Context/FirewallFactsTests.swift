@@ -1,5 +1,6 @@
 import Testing
 import TopographModel
+import TopographTestSupport
 
 @testable import TopographValidation
 
@@ -82,5 +83,29 @@ extension FirewallFactsTests {
         let flow = Flow(from: "web-1", to: "app-1", protocol: "grpc")
         #expect(flow.port == nil)
         #expect(c.firewalls.denial(of: flow) == nil)
+    }
+}
+
+extension FirewallFactsTests {
+    /// Which elements a network firewall guards is written twice: `FirewallSpec.protects` asks it of
+    /// one firewall, `FirewallFacts.covering` indexes it for every element at once (asking each
+    /// firewall about each element would be quadratic). On random models the two agree.
+    @Test func coverageIndexAgreesWithWhatEachNetworkFirewallProtects() {
+        var g = SeededGenerator(seed: 31)
+        var compared = 0
+        for _ in 0..<300 {
+            let model = RandomModelTests.randomModel(&g)
+            let c = ValidationContext(model, today: "2026-03-01")
+            let network = model.components.filter { $0.spec.firewall?.scope == .network }
+            for id in model.hosts.map(\.id) + model.components.map(\.id) {
+                let indexed = Set(c.firewalls.covering(id).map(\.id))
+                for fw in network {
+                    let protects = fw.spec.firewall!.protects(id, index: c.index)
+                    #expect(indexed.contains(fw.id) == protects, "\(fw.id) and \(id)")
+                    if protects { compared += 1 }
+                }
+            }
+        }
+        #expect(compared > 100)
     }
 }

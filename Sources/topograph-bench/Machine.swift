@@ -34,7 +34,8 @@ struct Machine {
     private static func version(of package: String, python: String, scratch: String) -> String {
         let text = firstLine(
             Spawn.capture([python, "-c", "import importlib.metadata as m; print(m.version('\(package)'))"], scratch: scratch))
-        return text.contains("Error") || text == "not found" ? "not installed" : text
+        // A missing package prints a traceback, whose first line names no error.
+        return text.hasPrefix("Traceback") || text.contains("Error") || text == "not found" ? "not installed" : text
     }
 
     private static func firstLine(_ text: String) -> String {

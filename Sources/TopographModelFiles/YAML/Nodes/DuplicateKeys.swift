@@ -5,12 +5,8 @@ enum DuplicateKeys {
     /// Below this many keys, comparing every pair is cheaper than hashing them.
     private static let pairwiseLimit = 16
 
-    static func first(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLNode? {
-        first(keys: pairs.map { $0.key })
-    }
-
-    /// The check for a mapping's children laid out as key, value, key, value, ... (the composer's
-    /// buffer): the common case, a handful of distinct text keys, is answered without copying them.
+    /// The check for a mapping's children laid out as key, value, key, value, ... (`OpenChildren`):
+    /// the common case, a handful of distinct text keys, is answered without copying them.
     static func first(inKeysAndValues children: UnsafeBufferPointer<YAMLNode>) -> YAMLNode? {
         let count = children.count / 2
         guard count > 1 else { return nil }

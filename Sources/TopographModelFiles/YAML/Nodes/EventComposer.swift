@@ -20,9 +20,7 @@ struct EventComposer {
         return try result.get()
     }
 
-    /// A collection still open. Its children so far are `values[start...]` (a mapping's as key,
-    /// value, key, ...): one buffer for every open collection, so a closing one takes its children
-    /// in one exact-size copy instead of growing an array of its own item by item.
+    /// A collection still open; its children so far are those of `children` from `start` on.
     private struct Frame {
         var isMapping: Bool
         var start: Int
@@ -40,7 +38,7 @@ struct EventComposer {
     }
 
     private var stack: [Frame] = []
-    private var values: [YAMLNode] = []
+    private var children = OpenChildren()
     private var anchors: [String: YAMLNode] = [:]
     private var root: YAMLNode?
     var pipeline: SectionPipeline?
@@ -105,7 +103,7 @@ struct EventComposer {
             register(Self.string(event.data.scalar.anchor), node)
             attach(node)
         case YAML_ALIAS_EVENT:
-            try checkCut(event.start_mark.index, event.end_mark.index, anchor: refusesAnchors ? event.data.alias.anchor : nil)
+            try checkCut(event.start_mark.index, event.end_mark.index, anchor: event.data.alias.anchor)
             guard let name = Self.string(event.data.alias.anchor), let node = anchors[name] else {
                 throw .malformed(problem: "found undefined alias", at: mark, context: nil, contextMark: nil)
             }
@@ -118,7 +116,7 @@ struct EventComposer {
             let spliced = event.start_mark.index == spliceStart && stack.count == 1 && stack[0].isMapping
             stack.append(
                 Frame(
-                    isMapping: false, start: values.count, tag: tag.map(Self.collectionTag(seq: true)) ?? .seq,
+                    isMapping: false, start: children.count, tag: tag.map(Self.collectionTag(seq: true)) ?? .seq,
                     mark: mark, anchor: Self.string(start.anchor), section: pipelineSection(),
                     isFlow: start.style == YAML_FLOW_SEQUENCE_STYLE, startIndex: event.start_mark.index,
                     isSpliced: spliced))
@@ -128,7 +126,7 @@ struct EventComposer {
             let tag = start.implicit != 0 ? nil : Self.string(start.tag)
             stack.append(
                 Frame(
-                    isMapping: true, start: values.count, tag: tag.map(Self.collectionTag(seq: false)) ?? .map,
+                    isMapping: true, start: children.count, tag: tag.map(Self.collectionTag(seq: false)) ?? .map,
                     mark: mark, anchor: Self.string(start.anchor), isFlow: start.style == YAML_FLOW_MAPPING_STYLE,
                     startIndex: event.start_mark.index))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -144,31 +142,13 @@ struct EventComposer {
         if frame.isSpliced {
             guard let items = splicedItems?() else { throw Self.cutFailed }
             spliced = true
-            values.reserveCapacity(values.count + items.count)
-            for item in items {
-                values.append(item)
-                if let section = frame.section { pipeline?.send(section: section, item: item) }
-            }
+            children.append(contentsOf: items)
+            if let section = frame.section { items.forEach { pipeline?.send(section: section, item: $0) } }
         }
-        // The children are read through a pointer: a slice of `values` kept alive across the
-        // removal below would make it copy the whole buffer (every open collection's children).
-        let built: Result<YAMLNode, YAMLSyntaxError> = values.withUnsafeBufferPointer { all in
-            let children = UnsafeBufferPointer(rebasing: all[frame.start...])
-            guard frame.isMapping else {
-                return .success(.sequence(.init(items: Array(children), tag: frame.tag, mark: frame.mark)))
-            }
-            if let duplicate = DuplicateKeys.first(inKeysAndValues: children) {
-                return .failure(.duplicateKey(duplicate.string ?? "<uncovertable>", first: duplicate.mark))
-            }
-            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-            pairs.reserveCapacity(children.count / 2)
-            for index in stride(from: 0, to: children.count, by: 2) {
-                pairs.append((children[index], children[index + 1]))
-            }
-            return .success(.mapping(.init(pairs: pairs, tag: frame.tag, mark: frame.mark)))
-        }
-        values.removeSubrange(frame.start...)
-        let node = try built.get()
+        let node =
+            frame.isMapping
+            ? try children.mapping(from: frame.start, tag: frame.tag, mark: frame.mark).get()
+            : children.sequence(from: frame.start, tag: frame.tag, mark: frame.mark)
         register(frame.anchor, node)
         attach(node)
     }
@@ -183,15 +163,15 @@ struct EventComposer {
             root = node
             return
         }
-        values.append(node)
+        children.append(node)
         if let section = top.section { pipeline?.send(section: section, item: node) }
     }
 
     /// The section a list opening now is, when it is a value of the root mapping (the root's last
     /// child is then its key) and a pipeline takes the items of such lists.
     private func pipelineSection() -> String? {
-        guard pipeline != nil, stack.count == 1, stack[0].isMapping, (values.count - stack[0].start) % 2 == 1,
-            case .scalar(let key) = values.last,
+        guard pipeline != nil, stack.count == 1, stack[0].isMapping, (children.count - stack[0].start) % 2 == 1,
+            case .scalar(let key) = children.last,
             key.tag != .null, ArchitectureDecoder.listSections.contains(key.string)
         else { return nil }
         return key.string

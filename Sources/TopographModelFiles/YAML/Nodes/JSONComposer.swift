@@ -32,14 +32,8 @@ struct JSONComposer {
     private var pipeline: SectionPipeline?
     /// The top-level list being read, while its value is.
     private var section: String?
-    /// Per nesting depth, the pairs or items of the collection open there, reused from one
-    /// collection to the next: each closing collection takes an exact-size copy, where appending
-    /// to an array of its own left up to half of it unused (a big model's tree is most of its
-    /// peak memory).
-    /// (A mapping's as key, value, key, ...: a stored array of key-value tuples makes a clean
-    /// debug build fail with "circular reference" through YAMLNode.Mapping.)
-    private var pairScratch: [[YAMLNode]] = []
-    private var itemScratch: [[YAMLNode]] = []
+    /// The children of the collections being read (see `OpenChildren`).
+    private var children = OpenChildren()
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -71,8 +65,7 @@ struct JSONComposer {
             index += 1
             return .mapping(.init(pairs: [], tag: .map, mark: mark))
         }
-        while pairScratch.count <= depth { pairScratch.append([]) }
-        pairScratch[depth].removeAll(keepingCapacity: true)
+        let start = children.count
         while true {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
             let keyMark = self.mark()
@@ -84,20 +77,13 @@ struct JSONComposer {
             if depth == 0, pipeline != nil { section = ArchitectureDecoder.listSections.contains(key) ? key : nil }
             guard skipSpace(), let item = value(depth: depth + 1) else { return nil }
             if depth == 0 { section = nil }
-            pairScratch[depth].append(.scalar(.init(string: key, tag: .str, style: .doubleQuoted, mark: keyMark)))
-            pairScratch[depth].append(item)
+            children.append(.scalar(.init(string: key, tag: .str, style: .doubleQuoted, mark: keyMark)))
+            children.append(item)
             guard let closed = separator(closer: UInt8(ascii: "}")) else { return nil }
             if closed { break }
         }
-        let pairs = pairScratch[depth].withUnsafeBufferPointer { children in
-            guard DuplicateKeys.first(inKeysAndValues: children) == nil else { return nil as [(key: YAMLNode, value: YAMLNode)]? }
-            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-            pairs.reserveCapacity(children.count / 2)
-            for index in stride(from: 0, to: children.count, by: 2) { pairs.append((children[index], children[index + 1])) }
-            return pairs
-        }
-        guard let pairs else { return nil }
-        return .mapping(.init(pairs: pairs, tag: .map, mark: mark))
+        // A repeated key: libyaml's composer reports it.
+        return try? children.mapping(from: start, tag: .map, mark: mark).get()
     }
 
     private mutating func array(depth: Int) -> YAMLNode? {
@@ -108,16 +94,15 @@ struct JSONComposer {
             index += 1
             return .sequence(.init(items: [], tag: .seq, mark: mark))
         }
-        while itemScratch.count <= depth { itemScratch.append([]) }
-        itemScratch[depth].removeAll(keepingCapacity: true)
+        let start = children.count
         while true {
             guard let item = value(depth: depth + 1) else { return nil }
-            itemScratch[depth].append(item)
+            children.append(item)
             if depth == 1, let pipeline, let section { pipeline.send(section: section, item: item) }
             guard let closed = separator(closer: UInt8(ascii: "]")) else { return nil }
             if closed { break }
         }
-        return .sequence(.init(items: itemScratch[depth].withUnsafeBufferPointer { Array($0) }, tag: .seq, mark: mark))
+        return children.sequence(from: start, tag: .seq, mark: mark)
     }
 
     /// After an item: true at the closer (consumed), false after a comma (and the space after it), nil otherwise.

@@ -51,9 +51,8 @@ extension ArchitectureDecoder {
     }
 
     private func rejectForeignSpecKeys(_ f: Fields, kind: ComponentKind, id: ElementID) {
-        guard f.values.contains(where: { $0.key != kind.rawValue && Self.specKeySet.contains($0.key) }) else { return }
-        for key in Self.specKeys where key != kind.rawValue {
-            guard let value = f[key] else { continue }
+        // One pass over the component's own keys (diagnostics are sorted by position afterwards).
+        for (key, value) in f.values where key != kind.rawValue && Self.specKeySet.contains(key) {
             reader.error(
                 "'\(key)' configures a component of kind \(key), but '\(id)' is of kind \(kind.rawValue)", at: value,
                 element: id,

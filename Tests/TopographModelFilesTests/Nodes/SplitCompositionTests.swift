@@ -137,4 +137,29 @@ import TopographTestSupport
             #expect(places.contains("\(line):\(column + "kind: ".count)"), "\(error.diagnostics)")
         }
     }
+
+    /// A refused cut falls back to one composition of the whole file with a fresh decoder: what
+    /// the first part's items already reported is not reported twice, and a syntax error after the
+    /// cut reads as the one-pass composition words and places it.
+    @Test func aRefusedCutLeavesNoTraceInTheDiagnostics() throws {
+        let text = SyntheticModels.securedAndMonitoredYAML(servers: 900)
+        // An unknown key early in the file, and an anchor after the cut (which the cut refuses).
+        let early = text.replacingOccurrences(of: "id: app-1\n", with: "id: app-1\n    colour: red\n")
+        let anchored = early.replacingOccurrences(of: "id: app-899\n", with: "id: &last app-899\n")
+        guard case .failed = EventComposer.composeSplit(anchored, pipeline: nil) else {
+            Issue.record("the anchor after the cut did not refuse it")
+            return
+        }
+        let error = try #require(throws: ModelError.self) { try YAMLModelLoader.load(text: anchored, file: "big.yaml") }
+        #expect(error.diagnostics.map(\.message).filter { $0.contains("'colour'") }.count == 1, "\(error.diagnostics)")
+
+        let unclosed = text.replacingOccurrences(of: "id: app-899\n", with: "id: \"app-899\n")
+        guard case .failed = EventComposer.composeSplit(unclosed, pipeline: nil) else {
+            Issue.record("an unclosed quote after the cut did not fail the split")
+            return
+        }
+        let expected = try #require(throws: YAMLSyntaxError.self) { try EventComposer.compose(unclosed) }
+        let reported = try #require(throws: ModelError.self) { try YAMLModelLoader.load(text: unclosed, file: "big.yaml") }
+        #expect(reported.diagnostics == [YAMLErrorMapping.diagnostic(for: expected, file: "big.yaml", text: unclosed)])
+    }
 }

@@ -95,15 +95,17 @@ struct EventComposer {
     }
 
     private mutating func handle(_ event: inout yaml_event_t) throws(YAMLSyntaxError) {
-        let mark = self.mark(event.start_mark)
+        let mark = position(event.start_mark)
         switch event.type {
         case YAML_SCALAR_EVENT:
-            try checkCut(event.start_mark.index, event.end_mark.index, anchor: event.data.scalar.anchor)
+            try checkSpan(event.start_mark.index, event.end_mark.index)
+            try checkAnchor(event.data.scalar.anchor)
             let node = Self.scalar(event, mark)
             register(Self.string(event.data.scalar.anchor), node)
             attach(node)
         case YAML_ALIAS_EVENT:
-            try checkCut(event.start_mark.index, event.end_mark.index, anchor: event.data.alias.anchor)
+            try checkSpan(event.start_mark.index, event.end_mark.index)
+            try checkAnchor(event.data.alias.anchor)
             guard let name = Self.string(event.data.alias.anchor), let node = anchors[name] else {
                 throw .malformed(problem: "found undefined alias", at: mark, context: nil, contextMark: nil)
             }
@@ -111,7 +113,7 @@ struct EventComposer {
             attach(node)
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
-            try checkCut(event.start_mark.index, event.start_mark.index, anchor: start.anchor)
+            try checkAnchor(start.anchor)
             let tag = start.implicit != 0 ? nil : Self.string(start.tag)
             let spliced = event.start_mark.index == spliceStart && stack.count == 1 && stack[0].isMapping
             stack.append(
@@ -122,7 +124,7 @@ struct EventComposer {
                     isSpliced: spliced))
         case YAML_MAPPING_START_EVENT:
             let start = event.data.mapping_start
-            try checkCut(event.start_mark.index, event.start_mark.index, anchor: start.anchor)
+            try checkAnchor(start.anchor)
             let tag = start.implicit != 0 ? nil : Self.string(start.tag)
             stack.append(
                 Frame(
@@ -138,7 +140,7 @@ struct EventComposer {
 
     private mutating func close(endIndex: Int) throws(YAMLSyntaxError) {
         let frame = stack.removeLast()
-        if frame.isFlow { try checkCut(frame.startIndex, endIndex, anchor: nil) }
+        if frame.isFlow { try checkSpan(frame.startIndex, endIndex) }
         if frame.isSpliced {
             guard let items = splicedItems?() else { throw Self.cutFailed }
             spliced = true
@@ -208,7 +210,7 @@ struct EventComposer {
     }
 
     /// A node's position in the whole file, when this composes a part of it.
-    private func mark(_ mark: yaml_mark_t) -> YAMLNode.Mark {
+    private func position(_ mark: yaml_mark_t) -> YAMLNode.Mark {
         YAMLNode.Mark(line: mark.line + 1 + (mark.index >= shiftFrom ? shiftLines : 0), column: mark.column + 1)
     }
 

@@ -66,9 +66,14 @@ extension EventComposer {
         .malformed(problem: "the cut is not between two list items", at: .init(line: 1, column: 1), context: nil, contextMark: nil)
     }
 
-    /// Refuses an event of the first part that spans the cut, and any anchor in the second part.
-    func checkCut(_ start: Int, _ end: Int, anchor: UnsafeMutablePointer<yaml_char_t>?) throws(YAMLSyntaxError) {
+    /// Refuses an event of the first part that spans the cut (exact positions only: a scalar, an
+    /// alias, a flow collection; a block collection's end is marked where the next token starts).
+    func checkSpan(_ start: Int, _ end: Int) throws(YAMLSyntaxError) {
         if let cut = cutOffset, start < cut, end > cut { throw Self.cutFailed }
+    }
+
+    /// Refuses an anchor or alias in the second part.
+    func checkAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?) throws(YAMLSyntaxError) {
         if refusesAnchors, anchor != nil { throw Self.cutFailed }
     }
 }
